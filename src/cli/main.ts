@@ -1,0 +1,234 @@
+// The command line: the only module that touches argv, streams, the environment and colour.
+// `run` returns the exit code (0 done, 1 nothing found, 2 error) instead of exiting.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import type { Readable } from "node:stream";
+import { parseBytes, type ArticleDocument, type InputFormat } from "../index.js";
+import { renderShow, type Style } from "../render/show.js";
+import { DEFAULT_MAX_SIZE, formatSize, readInput } from "./input.js";
+import { VERSION } from "./version.js";
+
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  stdin: Readable & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { OK: 0, NOTHING: 1, ERROR: 2 } as const;
+
+interface CommonOptions {
+  format: InputFormat | "auto";
+  maxSize: number;
+  debug?: boolean;
+  color?: boolean;
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("expected a size such as 500k, 50M or 1G");
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * scale);
+}
+
+/** Colour only on a terminal; NO_COLOR, FORCE_COLOR, --color and --no-color decide first. */
+export function colorLevel(io: CliIO, flag: boolean | undefined): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  const force = io.env.FORCE_COLOR;
+  if (flag === true) return force && /^[123]$/u.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
+  if (force !== undefined) {
+    if (force === "0" || force === "false") return 0;
+    return /^[123]$/u.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
+  }
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return 0;
+  if (!io.stdout.isTTY || io.env.TERM === "dumb") return 0;
+  return /truecolor|24bit/iu.test(io.env.COLORTERM ?? "") ? 3 : /256/u.test(io.env.TERM ?? "") ? 2 : 1;
+}
+
+async function makeStyle(level: 0 | 1 | 2 | 3): Promise<Style | undefined> {
+  if (!level) return undefined;
+  const { Chalk } = await import("chalk");
+  const c = new Chalk({ level });
+  return { headline: c.bold, subheadline: c.italic, meta: c.cyan, dim: c.dim, label: c.yellow };
+}
+
+interface Loaded {
+  label: string;
+  document: ArticleDocument;
+  input: string;
+}
+
+class Session {
+  failed = false;
+  constructor(
+    readonly io: CliIO,
+    readonly options: CommonOptions,
+  ) {}
+
+  error(label: string, message: string): void {
+    this.failed = true;
+    this.io.stderr.write(`article: ${label}: ${message}\n`);
+  }
+
+  /** Reads and parses each input in order; a failed input is reported and skipped. */
+  async *documents(files: string[]): AsyncGenerator<Loaded> {
+    for (const file of files) {
+      const label = file === "-" ? "(standard input)" : file;
+      const read = await readInput(file, this.io.stdin, this.options.maxSize);
+      if (!read.ok) {
+        this.error(label, read.message);
+        continue;
+      }
+      const result = parseBytes(read.bytes, { path: file === "-" ? null : file, format: this.options.format });
+      if (!result.ok) {
+        this.error(label, result.message);
+        continue;
+      }
+      const input = new TextDecoder(result.document.source.encoding).decode(read.bytes);
+      yield { label, document: result.document, input };
+    }
+  }
+}
+
+function inputsOrStdin(files: string[], io: CliIO): string[] | null {
+  if (files.length) return files;
+  if (io.stdin.isTTY) return null;
+  return ["-"];
+}
+
+const EXAMPLES_PARSE = `
+Examples:
+  $ article parse story.txt | jq -r .metadata.headline
+  $ article parse story.txt | jq -r '.paragraphs[].text'
+  $ pbpaste | article parse - | jq .metadata
+  $ article parse --ndjson a.txt b.txt | jq -c '{path: .source.path, date: .metadata.date}'`;
+
+const EXAMPLES_SHOW = `
+Examples:
+  $ article show story.txt
+  $ article show --verbose story.txt     # also list what was left out, and why
+  $ curl -s URL | article show --format html -`;
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("article")
+    .description("Read a news article (pasted text or saved HTML) as one typed document.")
+    .version(VERSION, "-V, --version")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith("error:") ? `article: ${s.slice(7)}` : s),
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => 80,
+    })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Exit status: 0 done (for filters: something matched), 1 nothing found, 2 error.
+
+Examples:
+  $ article show story.txt
+  $ article parse story.txt | jq -r .metadata.headline`,
+    );
+
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option("--format <format>", "input format").choices(["text", "html", "auto"]).default("auto"))
+      .addOption(new Option("--max-size <size>", `refuse inputs larger than this (default ${formatSize(DEFAULT_MAX_SIZE)})`).argParser(parseSize).default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)))
+      .option("--debug", "print stack traces for internal errors");
+
+  common(
+    program
+      .command("parse")
+      .description("print the document as JSON")
+      .argument("[file...]", "input files; - or none (with piped input) reads standard input")
+      .option("--ndjson", "one compact JSON document per line"),
+  )
+    .addHelpText("after", EXAMPLES_PARSE)
+    .action(async (files: string[], options: CommonOptions & { ndjson?: boolean }) => {
+      const inputs = inputsOrStdin(files, io);
+      if (!inputs) return usage(program.commands.find((c) => c.name() === "parse")!, io, setExit);
+      const session = new Session(io, options);
+      const many = inputs.length > 1 && !options.ndjson;
+      let count = 0;
+      if (many) io.stdout.write("[\n");
+      for await (const { document } of session.documents(inputs)) {
+        if (options.ndjson) io.stdout.write(JSON.stringify(document) + "\n");
+        else io.stdout.write((count ? ",\n" : "") + JSON.stringify(document, null, 2) + (many ? "" : "\n"));
+        count++;
+      }
+      if (many) io.stdout.write(count ? "\n]\n" : "]\n");
+      setExit(session.failed ? EXIT.ERROR : EXIT.OK);
+    });
+
+  common(
+    program
+      .command("show")
+      .description("print the article for reading: headline, date and byline, body")
+      .argument("[file...]", "input files; - or none (with piped input) reads standard input")
+      .option("-v, --verbose", "list what was left out of the body, and why")
+      .option("-w, --width <columns>", "wrap to this width (default: the terminal's, or 80)", (v) => {
+        const n = Number.parseInt(v, 10);
+        if (!(n > 0)) throw new InvalidArgumentError("expected a positive number");
+        return n;
+      })
+      .option("--color", "colour even when not on a terminal")
+      .option("--no-color", "never colour"),
+  )
+    .addHelpText("after", EXAMPLES_SHOW)
+    .action(async (files: string[], options: CommonOptions & { verbose?: boolean; width?: number }) => {
+      const inputs = inputsOrStdin(files, io);
+      if (!inputs) return usage(program.commands.find((c) => c.name() === "show")!, io, setExit);
+      const session = new Session(io, options);
+      const style = await makeStyle(colorLevel(io, options.color));
+      const width = Math.min(options.width ?? io.stdout.columns ?? 80, 1000);
+      let count = 0;
+      for await (const { label, document, input } of session.documents(inputs)) {
+        if (inputs.length > 1) io.stdout.write(`${count ? "\n" : ""}==> ${label} <==\n`);
+        io.stdout.write(renderShow(document, { width, style, verbose: options.verbose, input }));
+        count++;
+      }
+      setExit(session.failed ? EXIT.ERROR : EXIT.OK);
+    });
+
+  return program;
+}
+
+function usage(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
+  io.stderr.write(`article: no input: give a FILE, or pipe text in (- reads standard input)\n`);
+  io.stderr.write(cmd.helpInformation());
+  setExit(EXIT.ERROR);
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = buildProgram(io, (c) => (code = c));
+  const debug = argv.includes("--debug");
+  if (!argv.length) {
+    io.stderr.write(program.helpInformation());
+    return EXIT.ERROR;
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors with 1, which we make 2.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`article: internal error: ${message.split("\n")[0]}${debug ? "" : " (run with --debug for details)"}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.ERROR;
+  }
+}

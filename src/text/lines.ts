@@ -1,0 +1,107 @@
+// Splitting pasted text into units: one per non-blank line, or, for hard-wrapped text (every
+// line broken at a fixed width, even mid-sentence), one per paragraph of joined lines.
+
+/** Characters that count as blank: whitespace and the zero-width marks copied pages carry. */
+export const BLANK = /[\s\u200B-\u200D\u2060]/u;
+const BLANK_RUN_START = /^[\s\u200B-\u200D\u2060]+/u;
+const BLANK_RUN_END = /[\s\u200B-\u200D\u2060]+$/u;
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** input.slice(start, end): may hold line breaks when wrapped lines were joined. */
+  text: string;
+  /** A blank line (or the start of input) comes before this unit. */
+  blockStart: boolean;
+  /** A blank line (or the end of input) comes after this unit. */
+  blockEnd: boolean;
+  lineCount: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  blankBefore: boolean;
+}
+
+/** Non-blank lines, trimmed, with whether a blank line precedes each. CRLF, CR, LF, LS, PS all end lines. */
+export function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  const breaker = /\r\n|[\r\n\u2028\u2029\f\v\x85]/g;
+  let pos = 0;
+  let blankBefore = true;
+  const push = (from: number, to: number) => {
+    const raw = input.slice(from, to);
+    const lead = BLANK_RUN_START.exec(raw)?.[0].length ?? 0;
+    if (lead === raw.length) {
+      blankBefore = true;
+      return;
+    }
+    const trail = BLANK_RUN_END.exec(raw)?.[0].length ?? 0;
+    lines.push({ start: from + lead, end: to - trail, blankBefore });
+    blankBefore = false;
+  };
+  for (let m = breaker.exec(input); m; m = breaker.exec(input)) {
+    push(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  push(pos, input.length);
+  return lines;
+}
+
+const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
+const STARTS_CONTINUATION = /^[\p{Ll}\p{N}(“"'‘$£€]/u;
+
+/**
+ * Hard-wrapped text: most longish lines stop short of a sentence end and the text goes on in the
+ * next line. Measured over the document, because single pairs are ambiguous.
+ */
+export function wrapWidth(input: string, lines: Line[]): number {
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.end - l.start);
+  if (longest > 120 || lines.length < 6) return 0;
+  let candidates = 0;
+  let continued = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const len = a.end - a.start;
+    if (len < longest * 0.6) continue;
+    candidates++;
+    const next = lines[i + 1]!;
+    if (next.blankBefore) continue;
+    if (!ENDS_SENTENCE.test(input.slice(a.start, a.end))) continued++;
+  }
+  return candidates >= 4 && continued / candidates >= 0.5 ? longest : 0;
+}
+
+export function splitUnits(input: string): Unit[] {
+  const lines = splitLines(input);
+  const width = wrapWidth(input, lines);
+  const units: Unit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    let last = first;
+    let count = 1;
+    if (width) {
+      // Join while the line fills the width and does not end a sentence.
+      while (i + 1 < lines.length) {
+        const next = lines[i + 1]!;
+        const text = input.slice(last.start, last.end);
+        if (next.blankBefore || last.end - last.start < width * 0.6 || ENDS_SENTENCE.test(text)) break;
+        if (!STARTS_CONTINUATION.test(input.slice(next.start, next.end)) && !/[\p{L}\p{N},]$/u.test(text)) break;
+        last = next;
+        count++;
+        i++;
+      }
+    }
+    units.push({
+      start: first.start,
+      end: last.end,
+      text: input.slice(first.start, last.end),
+      blockStart: first.blankBefore,
+      blockEnd: i + 1 >= lines.length || lines[i + 1]!.blankBefore,
+      lineCount: count,
+    });
+  }
+  return units;
+}

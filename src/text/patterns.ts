@@ -1,0 +1,167 @@
+// What a single line of a copied page is, judged on its own: page furniture, a byline, a
+// caption, a credit, a reading time. Where a line sits is judged in body.ts and header.ts.
+import type { DropReason } from "../types.js";
+
+const STOPWORDS = new Set(
+  ("a an the and or but if of to in on at by for with from as into about over after before than that this these those " +
+    "is are was were be been being has have had do does did will would can could should may might must " +
+    "it its he she they we i you his her their our your him them us who whom which what when where while " +
+    "not no so also just more most other such only then there here up out said says says").split(" "),
+);
+
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export function stopwordRatio(ws: string[]): number {
+  if (!ws.length) return 0;
+  let n = 0;
+  for (const w of ws) if (STOPWORDS.has(w.toLowerCase())) n++;
+  return n / ws.length;
+}
+
+/** Ends like a sentence: full stop, question, exclamation, or a closing quote after one. */
+export const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$/u;
+
+/** Share of words that start with a capital letter (headline case, menus, names). */
+export function capitalRatio(ws: string[]): number {
+  if (!ws.length) return 0;
+  let n = 0;
+  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w)) n++;
+  return n / ws.length;
+}
+
+// ---------- furniture lexicon: a line that is only this is not article text ----------
+
+const FURNITURE: [DropReason, RegExp][] = [
+  ["navigation", /^(?:skip (?:to|navigation)(?: the)?(?: main)? (?:content|navigation|article|search)|jump to(?: main)? (?:content|navigation)|(?:main |open |close )?(?:menu|navigation)|toggle navigation|search(?: our archive| the site| site)?|home(?:page)?|sign (?:in|up|out)|log ?(?:in|out)|register|my account|back to (?:top|home)|go to top|sections|topics|(?:all )?categories|close|open|more|previous|next|accept(?: all)?(?: cookies)?|search icon)$/iu],
+  ["share", /^(?:share(?: this| the)?(?: article| story| page| post| on \w+| via \w+)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|shares?|tweet(?: this)?|e-?mail(?: this)?(?: article)?|print(?: this)?(?: article| page)?|copy(?: the)? link(?: to clipboard)?|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|save(?: article| for later| this)?|saved|bookmark|gift (?:this )?article|comment|follow(?: us)?(?: on [\w ]+)?|follow [\w ]{1,40} on (?:facebook|twitter|x|instagram|linkedin|flipboard|rss|youtube|tiktok)|listen(?: to this article)?|\d+ shares?)$/iu],
+  ["comments", /^(?:(?:\d+\s+)?comments?(?: \(\d+\))?|(?:leave|post|add|write|view|show|read|see|hide|load)(?: a| the| all| more)? (?:comments?|reply|replies)|comments are closed(?: on this article)?|no comments(?: yet)?|join the (?:conversation|discussion)|comments?:.*|read the rules here.*|leave a reply|reply|report(?: abuse| comment)?|be the first to comment.*|(?:most )?(?:popular|newest|oldest)(?: comments)?)$/iu],
+  ["advertisement", /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues (?:below|after advertisement)|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|supported by|partner content)$/iu],
+  ["newsletter", /^(?:(?:sign up|subscribe)(?: (?:now|today|here|for (?:free|our|the)[\w ]*|to (?:our|the)[\w ]*))?|newsletters?|get (?:our|the) [\w ]{0,40}newsletter.*|enter your e-?mail(?: address)?|your e-?mail(?: address)?|thanks? (?:you )?for signing up.*|by signing up.*)$/iu],
+  ["related-links", /^(?:related(?: articles?| stories| content| coverage| news| posts| topics| links| reading| video| videos)?:?|more (?:from|on|about|in) [\w ,'’&.-]{1,60}|more (?:stories|news|articles|headlines)|read (?:more|next|also)(?: stories)?:?|also read:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|emailed|watched)(?: (?:stories|articles|news|now|today))?|trending(?: now| stories| news)?|see also|top stories|editor'?s? (?:picks|choice)|latest(?: news| stories| articles| posts| headlines)?|what to read next|around the web|from (?:the web|our partners)|don'?t miss|popular (?:now|today|stories)|in (?:case you missed it|other news)|up next|watch next|related video)$/iu],
+  ["footer", /^(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|site ?map|accessibility|help|faq|do not sell my (?:personal )?info(?:rmation)?|manage (?:preferences|cookies))$/iu],
+  ["furniture", /^(?:powered by [\w ]+|first published (?:on )?.*|image|photo|video|audio|gallery|play video|watch|listen|loading\.{0,3}|please wait\.{0,3}|\d+\s*(?:photos|images|slides)|view (?:gallery|slideshow|photos)|enlarge(?: this image)?|toggle caption|hide caption|caption|expand|collapse|font size|a{1,2}|a-|a\+|print this page)$/iu],
+];
+
+/** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
+export function furnitureReason(text: string): DropReason | null {
+  if (text.length > 160) return null;
+  const t = text.replace(/^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+|[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/gu, "").trim();
+  if (!t) return "furniture";
+  for (const [reason, re] of FURNITURE) if (re.test(t)) return reason;
+  return null;
+}
+
+/** Headings after which the rest of the page is not the article: comments, related, newsletters. */
+export function isSectionBreak(text: string, reason: DropReason | null): boolean {
+  if (!reason || text.length > 60) return false;
+  if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/iu.test(text.trim()) || /^\d+ comments?$/iu.test(text.trim());
+  if (reason === "related-links") return !/^(?:read more|latest|up next)$/iu.test(text.trim());
+  return reason === "newsletter" && /sign up|newsletter/iu.test(text);
+}
+
+// ---------- reading time ----------
+export const READING_TIME = /^(?:reading time:?\s*)?(?:about\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|to read|listen))?(?:\s+time)?$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$/iu;
+
+// ---------- bylines ----------
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
+/** A person's name alone on a line: two to five capitalised words. */
+export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`, "u");
+const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|Associated Press|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/u;
+
+const BY_PREFIX = /^(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]\s*/iu;
+
+export interface BylineMatch {
+  names: string[];
+}
+
+/** Split "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into names. */
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:,|;|&|\band\b|\|)\s*/u)
+    .map((n) => n.replace(/^[\s,;:-]+|[\s,;:.-]+$/gu, "").trim())
+    .filter(Boolean);
+}
+
+const ROLE_TAIL = /\s*[,|–—-]\s*(?:(?:senior |chief |staff |special |political |foreign |business |sports |deputy |associate |contributing |freelance |managing )*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic)s?\b.*|for [\p{Lu}].*|in [\p{Lu}][\p{L}]+.*)$/u;
+
+/** "By Jane Doe and John Roe", "By IANS,", "/ CBS/AP", "Staff reports". */
+export function bylineOf(text: string): BylineMatch | null {
+  if (text.length > 120) return null;
+  let t = text.trim();
+  const by = BY_PREFIX.exec(t);
+  if (by) {
+    t = t.slice(by[0].length).replace(ROLE_TAIL, "");
+    const names = splitNames(t);
+    if (!names.length || names.length > 6) return null;
+    if (!names.every((n) => new RegExp(`^${NAME}$`, "u").test(n) || AGENCY.test(n))) return null;
+    return { names };
+  }
+  const slash = /^\/\s*([\p{Lu}][\p{L}/ ]{1,30})$/u.exec(t);
+  if (slash && AGENCY.test(slash[1]!.trim())) return { names: [slash[1]!.trim()] };
+  if (/^(?:from )?staff reports?$|^staff writers?$/iu.test(t)) return { names: [t] };
+  return null;
+}
+
+export function isAgencyName(text: string): boolean {
+  return AGENCY.test(text.trim());
+}
+
+// ---------- credits ----------
+/** Agency and copyright credits at the end of a story. */
+export const CREDIT =
+  /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/iu;
+
+// ---------- captions ----------
+const PHOTO_AGENCY =
+  "(?:Getty(?: Images)?|AFP(?:/Getty Images)?|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Media)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|iStock(?:photo)?|NurPhoto|SOPA Images|WireImage|Corbis|Supplied|File(?: photo)?|Handout|Courtesy[^.]{0,40})";
+/** A photo credit at the end of a caption: "[Getty]", "(Photo: AP)", "Getty", "Photo: X/Reuters". */
+export const CAPTION_CREDIT = new RegExp(
+  `(?:\\s*\\[[^\\]\\n]{2,50}\\]|\\s*\\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\\s*)?[^)\\n]{2,50}\\)|\\s*(?:(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\\s*[:|/]\\s*)[^.\\n]{2,60}|[\\s.|/-]+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}.'’-]*\\s*/\\s*${PHOTO_AGENCY}|[\\s.|]+${PHOTO_AGENCY})\\.?$`,
+  "u",
+);
+/** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
+export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/iu;
+/** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
+export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|—-]\s+\S/iu;
+
+/** A slug in capitals that agency photos carry above their caption: "CHINA-QUAKE". */
+export const PHOTO_SLUG = /^[\p{Lu}\p{N}]+(?:[-_/][\p{Lu}\p{N}]+)+$/u;
+
+// ---------- datelines ----------
+/**
+ * The place that opens a news story: "NEW DELHI —", "Dhaka :", "DUBAI //", "Beijing --",
+ * "VIENNA, June 5", "TEXAS CITY, Texas (FOX 26) —", "(Reuters) —".
+ */
+export const DATELINE = new RegExp(
+  "^(?:" +
+    // PLACE[, Region][ (Agency)] followed by a dash, double slash or colon
+    "(?:[\\p{Lu}][\\p{L}.'’-]*(?:[ -][\\p{Lu}][\\p{L}.'’-]*){0,3}(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,2})?(?:,?\\s+(?:" +
+    "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:—|–|--|-|//|:)(?=\\s))" +
+    // (Agency) —
+    "|(?:\\([\\p{Lu}][\\p{L} ]{1,25}\\)\\s*(?:—|–|--|-|:)(?=\\s))" +
+    // PLACE IN CAPITALS, Month D (Reuters wire style, no dash)
+    "|(?:[\\p{Lu}]{2,}(?:[ -][\\p{Lu}]{2,}){0,3}(?:,\\s*[\\p{Lu}][\\p{L}.]*)?,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:\\s*\\([^)\\n]{1,30}\\))?(?=\\s))" +
+    ")",
+  "u",
+);
+
+export function datelineOf(text: string): { text: string; length: number } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const raw = m[0];
+  // The place must be short and the sentence must go on after it.
+  if (raw.length > 50 || text.length < raw.length + 20) return null;
+  const place = raw.replace(/\s*(?:—|–|--|-|\/\/|:)$/u, "").trim();
+  // "Mr Smith:" or "Update:" are not places: a dateline is capitals, a known agency, or has a comma/date.
+  const isCaps = /^[\p{Lu}\p{N} ,.'’()-]+$/u.test(place.replace(/\([^)]*\)/gu, "")) && /\p{Lu}{2}/u.test(place);
+  const hasSep = /[—–]|--|\/\/| -$/u.test(raw) || /^\(/u.test(raw);
+  const isColonPlace = /:$/u.test(raw.trim()) && /\s:$/u.test(raw.trim());
+  if (!isCaps && !hasSep && !isColonPlace && !/,\s+\p{Lu}[a-z]*\.?\s+\d/u.test(raw)) return null;
+  if (/^(?:update|updated|editor'?s note|note|correction|warning|breaking|exclusive|watch|read|listen|photos?|video)\b/iu.test(place)) return null;
+  return { text: raw, length: raw.length };
+}

@@ -1,0 +1,335 @@
+// The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
+// every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
+import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
+import { bodyRegion, describe, type Cell, type Region } from "./body.js";
+import { findDate } from "./dates.js";
+import { BLANK, splitUnits } from "./lines.js";
+import { bylineOf, capitalRatio, datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
+
+export interface TextReading {
+  metadata: Metadata;
+  paragraphs: Paragraph[];
+  dropped: Dropped[];
+}
+
+export function emptyMetadata(): Metadata {
+  return {
+    headline: null,
+    subheadline: null,
+    standfirst: null,
+    date: null,
+    dateText: null,
+    byline: [],
+    dateline: null,
+    readingTime: null,
+    captions: [],
+    credits: [],
+    spans: {},
+  };
+}
+
+const span = (input: string, start: number, end: number): TextSpan => ({ text: input.slice(start, end), start, end });
+
+/** [from, to) without surrounding whitespace. */
+function trimmed(input: string, from: number, to: number): [number, number] {
+  while (from < to && BLANK.test(input[from]!)) from++;
+  while (to > from && BLANK.test(input[to - 1]!)) to--;
+  return [from, to];
+}
+
+/** The part of a line from its first to its last letter, digit or closing bracket. */
+function core(input: string, start: number, end: number): [number, number] {
+  const text = input.slice(start, end);
+  const lead = /^[^\p{L}\p{N}([“"'‘$£€]*/u.exec(text)![0].length;
+  const trail = /[^\p{L}\p{N})\]”"'’.!?%]*$/u.exec(text.slice(lead))![0].length;
+  return [start + lead, end - trail];
+}
+
+const titleLike = (cell: Cell) => {
+  const t = cell.unit.text;
+  if (cell.role !== "short" && cell.role !== "prose") return false;
+  if (t.length < 12 || t.length > 250 || cell.words.length < 3 || cell.unit.lineCount > 2) return false;
+  if (/[.:,;]$/u.test(t) && !/\.\.\.$|…$/u.test(t)) return false;
+  return /^[\p{Lu}\p{N}"“‘'$£€]/u.test(t);
+};
+
+/** "Headline | Site", "Headline :: Site": the headline part of a page title. */
+function withoutSiteName(text: string): string {
+  const parts = text.split(/\s+(?:\||::|»|·)\s+/u);
+  return parts.length > 1 ? parts[0]!.trim() : text.trim();
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/gu, " ").replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
+
+export function readText(input: string): TextReading {
+  const cells = splitUnits(input).map(describe);
+  const metadata = emptyMetadata();
+  const dropped: Dropped[] = [];
+  const paragraphs: Paragraph[] = [];
+  const region = bodyRegion(cells) ?? { first: cells.length, last: cells.length - 1 };
+  const owner: (string | null)[] = cells.map(() => null);
+  const drop = (cell: Cell, reason: DropReason, from = cell.unit.start, to = cell.unit.end) => {
+    const [s, e] = trimmed(input, from, to);
+    if (e > s) dropped.push({ reason, ...span(input, s, e) });
+  };
+  const setField = (field: MetadataField, cell: Cell, from = cell.unit.start, to = cell.unit.end) => {
+    const node = span(input, from, to);
+    metadata.spans[field] = node;
+    // Furniture around the value ("• ", " |") is dropped so every character keeps one owner.
+    drop(cell, "furniture", cell.unit.start, from);
+    drop(cell, "furniture", to, cell.unit.end);
+    return node.text;
+  };
+
+  moveHeaderOutOfBody(cells, region);
+
+  // ---------- body ----------
+  for (let i = region.first; i <= region.last; i++) {
+    const cell = cells[i]!;
+    if (cell.role === "prose" || cell.role === "short") {
+      paragraphs.push({ index: paragraphs.length, ...span(input, cell.unit.start, cell.unit.end) });
+      owner[i] = "body";
+    }
+  }
+  const lead = paragraphs[0];
+  if (lead) {
+    const dl = datelineOf(lead.text);
+    if (dl) {
+      const [s, e] = core(input, lead.start, lead.start + dl.length);
+      const place = input.slice(s, e).replace(/\s*(?:—|–|--|-|\/\/|:)$/u, "");
+      metadata.dateline = place;
+      metadata.spans.dateline = span(input, s, s + place.length);
+    }
+  }
+
+  // ---------- header: headline, subheadline, standfirst, bylines ----------
+  const headerEnd = region.first;
+  let headlineAt = -1;
+  const first = cells.findIndex((c) => c.role !== "furniture");
+  const pageTitle = first >= 0 && first < headerEnd ? norm(withoutSiteName(cells[first]!.unit.text)) : "";
+  // The page title repeated as the on-page headline: the later copy is the headline.
+  if (pageTitle) {
+    for (let i = headerEnd - 1; i > first; i--) {
+      const t = norm(cells[i]!.unit.text);
+      if (t.length >= 10 && (t === pageTitle || (pageTitle.startsWith(t) && t.length > pageTitle.length * 0.6))) {
+        headlineAt = i;
+        owner[first] = "dropped";
+        drop(cells[first]!, "page-title");
+        break;
+      }
+    }
+  }
+  if (headlineAt < 0) headlineAt = nearestHeadline(cells, headerEnd);
+  if (headlineAt >= 0) {
+    const cell = cells[headlineAt]!;
+    let end = cell.unit.end;
+    if (headlineAt === first) {
+      // A page title with the site's name: keep the headline part, drop the name.
+      const head = withoutSiteName(cell.unit.text);
+      end = cell.unit.start + head.length;
+    }
+    metadata.headline = setField("headline", cell, cell.unit.start, end);
+    if (end < cell.unit.end) dropped[dropped.length - 1]!.reason = "page-title";
+    owner[headlineAt] = "headline";
+    const next = cells[headlineAt + 1];
+    if (next && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
+      if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
+        metadata.standfirst = setField("standfirst", next);
+      } else if (norm(next.unit.text) !== norm(cell.unit.text)) {
+        metadata.subheadline = setField("subheadline", next);
+      }
+      if (metadata.standfirst !== null || metadata.subheadline !== null) owner[headlineAt + 1] = "meta";
+    }
+  }
+  const from = Math.max(0, headlineAt + 1);
+  for (let i = from; i < headerEnd; i++) {
+    const cell = cells[i]!;
+    if (owner[i]) continue;
+    if (cell.role === "prose" && metadata.standfirst === null && headlineAt >= 0) {
+      metadata.standfirst = setField("standfirst", cell);
+      owner[i] = "meta";
+    } else if (
+      cell.role === "short" &&
+      !metadata.byline.length &&
+      headlineAt >= 0 &&
+      PERSON_NAME.test(cell.unit.text) &&
+      cell.words.length <= 4 &&
+      !/^[\p{Lu}\s]+$/u.test(cell.unit.text)
+    ) {
+      metadata.byline = [cell.unit.text];
+      setField("byline", cell);
+      owner[i] = "meta";
+    }
+  }
+
+  // ---------- everything outside the body that carries metadata ----------
+  let tailReason: DropReason = "footer";
+  let pendingSlug: Cell | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (owner[i]) continue;
+    const inBody = i >= region.first && i <= region.last;
+    const u = cell.unit;
+    if (cell.sectionBreak && i > region.last && cell.reason) tailReason = cell.reason;
+    if (pendingSlug && (cell.role !== "caption" || cell === pendingSlug)) {
+      if (cell !== pendingSlug) {
+        drop(pendingSlug, "furniture");
+        pendingSlug = null;
+      }
+    }
+    switch (cell.role) {
+      case "reading-time":
+        if (metadata.readingTime === null) {
+          metadata.readingTime = setField("readingTime", cell);
+          continue;
+        }
+        drop(cell, "reading-time");
+        continue;
+      case "date":
+        if (metadata.dateText === null) {
+          const [s, e] = core(input, u.start, u.end);
+          metadata.dateText = setField("dateText", cell, s, e);
+          metadata.date = cell.date!.iso;
+          continue;
+        }
+        drop(cell, "furniture");
+        continue;
+      case "byline":
+        if (!metadata.byline.length) {
+          metadata.byline = cell.byline!;
+          setField("byline", cell);
+          continue;
+        }
+        if (/staff|reports?/iu.test(u.text)) {
+          metadata.credits.push(span(input, u.start, u.end));
+          continue;
+        }
+        drop(cell, "furniture");
+        continue;
+      case "credit":
+        metadata.credits.push(span(input, u.start, u.end));
+        continue;
+      case "photo-credit": {
+        const last = metadata.captions.at(-1);
+        if (last && !last.credit && cells[i - 1]?.role === "caption" && owner[i - 1] !== "body") {
+          // "Image Credit: X" under its caption: one caption node spanning both lines.
+          last.credit = span(input, u.start, u.end);
+          last.end = u.end;
+          last.text = input.slice(last.start, last.end);
+        } else metadata.credits.push(span(input, u.start, u.end));
+        continue;
+      }
+      case "caption": {
+        if (/^[\p{Lu}\p{N}]+(?:[-_/][\p{Lu}\p{N}]+)+$/u.test(u.text) && !pendingSlug) {
+          pendingSlug = cell; // "CHINA-QUAKE" above its caption
+          continue;
+        }
+        const start = pendingSlug ? pendingSlug.unit.start : u.start;
+        pendingSlug = null;
+        metadata.captions.push(caption(input, start, u.end));
+        continue;
+      }
+      default:
+        break;
+    }
+    if (inBody) continue;
+    if (cell.role === "furniture") {
+      drop(cell, cell.reason ?? "furniture");
+      continue;
+    }
+    // A combined "Reuters November 18, 2019 11:03 PM" line: byline then date.
+    if (i < region.first && cell.role === "short" && u.text.length <= 100) {
+      const d = findDate(u.text);
+      if (d && d.iso && metadata.dateText === null) {
+        const before = u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/u, "");
+        const who = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
+        const after = u.text.slice(d.end).trim();
+        if (who && !metadata.byline.length && after.length < 30) {
+          const byEnd = u.start + before.length;
+          const [s, e] = core(input, u.start + d.start, u.end);
+          metadata.byline = who;
+          metadata.spans.byline = span(input, u.start, byEnd);
+          metadata.dateText = input.slice(s, e);
+          metadata.spans.dateText = span(input, s, e);
+          metadata.date = d.iso;
+          drop(cell, "furniture", byEnd, s);
+          drop(cell, "furniture", e, u.end);
+          continue;
+        }
+      }
+    }
+    if (i < region.first) {
+      const earlier = cells.slice(0, i).some((c) => norm(c.unit.text) === norm(u.text));
+      drop(cell, earlier ? "duplicate" : "navigation");
+    } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && capitalRatio(cell.words) > 0.5 ? "related-links" : tailReason));
+  }
+  if (pendingSlug) drop(pendingSlug, "furniture");
+
+  dropped.sort((a, b) => a.start - b.start);
+  metadata.captions.sort((a, b) => a.start - b.start);
+  metadata.credits.sort((a, b) => a.start - b.start);
+  return { metadata, paragraphs, dropped };
+}
+
+function caption(input: string, start: number, end: number): Caption {
+  const text = input.slice(start, end);
+  const credit = /\s*(\[[^\]\n]{2,50}\]|\((?:photo|image|picture|credit)[^)\n]{2,50}\))\.?$/iu.exec(text);
+  const node: Caption = { text, start, end, credit: null };
+  if (credit) {
+    const s = start + credit.index + credit[0].indexOf(credit[1]!);
+    node.credit = span(input, s, s + credit[1]!.length);
+  }
+  return node;
+}
+
+/**
+ * A headline is the title-like line nearest before the body with only metadata between them;
+ * when the line before it is title-like too, that one is the headline and this the subheadline.
+ */
+function nearestHeadline(cells: Cell[], headerEnd: number): number {
+  let prose = 0;
+  for (let i = headerEnd - 1; i >= 0; i--) {
+    const cell = cells[i]!;
+    if (titleLike(cell)) {
+      const prev = cells[i - 1];
+      if (prev && titleLike(prev) && !ENDS_SENTENCE.test(prev.unit.text) && i - 1 >= 0) {
+        const before = cells[i - 2];
+        // A run of three title-like lines is a list of links, not a headline block.
+        if (!before || !titleLike(before)) return i - 1;
+      }
+      return i;
+    }
+    if (cell.role === "prose" && ++prose > 1) break;
+    if (cell.role === "furniture" && cell.sectionBreak) break;
+  }
+  const firstTitle = cells.findIndex((c, i) => i < headerEnd && titleLike(c));
+  return firstTitle;
+}
+
+/**
+ * The maximum-sum run often starts at a standfirst that sits above the caption or date of the
+ * page's header. When a header line (date, byline, caption, reading time) or a dateline opens
+ * the body a few lines in, the body starts there.
+ */
+function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
+  if (region.first > region.last) return;
+  const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit"]);
+  let cut = -1;
+  let prose = 0;
+  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 4); i++) {
+    const cell = cells[i]!;
+    if (headerish.has(cell.role)) cut = i + 1;
+    else if (cell.role === "prose") {
+      if (i > region.first && datelineOf(cell.unit.text) && prose <= 1) {
+        cut = i;
+        break;
+      }
+      if (++prose > 1) break;
+    }
+  }
+  if (cut > region.first && cut <= region.last) {
+    const rest = cells.slice(cut, region.last + 1);
+    if (rest.some((c) => c.role === "prose")) region.first = cut;
+  }
+  while (region.last > region.first && !["prose", "short"].includes(cells[region.last]!.role)) region.last--;
+}
