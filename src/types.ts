@@ -75,6 +75,7 @@ export type DropReason =
   | "reading-time"
   | "furniture"
   | "footer"
+  | "cookie-notice"
   | "duplicate";
 
 export interface Dropped extends TextSpan {

@@ -5,12 +5,12 @@ import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
 import {
   bylineOf,
-  CAPTION_CREDIT,
   CAPTION_OPENER,
-  CREDIT,
   CREDIT_LINE,
   capitalRatio,
-  ENDS_SENTENCE,
+  endsSentence,
+  hasCaptionCredit,
+  isCredit,
   furnitureReason,
   isSectionBreak,
   PHOTO_SLUG,
@@ -44,37 +44,56 @@ export interface Cell {
   weight: number;
 }
 
+const COOKIES = /\bcookies?\b/iu;
+const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/iu;
+export function isCookieNotice(text: string): boolean {
+  return COOKIES.test(text) && COOKIE_CONTEXT.test(text);
+}
+
+/** A cut-off summary linking elsewhere: "Microsoft removes the safeguard hold for..." */
+export function isTeaser(text: string): boolean {
+  return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/iu.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text.slice(-8));
+}
+
 export function isProse(text: string, ws: string[]): boolean {
   if (ws.length < 6) return false;
-  const stop = stopwordRatio(ws);
-  if (ENDS_SENTENCE.test(text)) return stop >= 0.1 || ws.length >= 12;
-  return ws.length >= 14 && stop >= 0.22 && capitalRatio(ws) < 0.5;
+  if (endsSentence(text)) return ws.length >= 12 || stopwordRatio(ws) >= 0.1;
+  // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
+  return text.length >= 150 && ws.length >= 14 && stopwordRatio(ws) >= 0.22 && capitalRatio(ws) < 0.5;
 }
+
+const mayBeDate = (text: string) => /\d/u.test(text) || /ago\b|today|yesterday|just now/iu.test(text);
 
 export function describe(unit: Unit): Cell {
   const text = unit.text;
-  const ws = words(text);
+  // Long units are prose or not by their opening; splitting all their words costs time for nothing.
+  const ws = words(text.length > 300 ? text.slice(0, 300) : text);
   const cell: Cell = { unit, words: ws, role: "short", reason: null, sectionBreak: false, date: null, byline: null, weight: 0 };
-  const reason = furnitureReason(text);
-  if (READING_TIME.test(text)) {
+  const len = text.length;
+  // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
+  const reason = len <= 160 ? furnitureReason(text, ws.length) : null;
+  if (len <= 160 && READING_TIME.test(text)) {
     cell.role = "reading-time";
-  } else if ((cell.date = dateLine(text))) {
+  } else if (len <= 90 && mayBeDate(text) && (cell.date = dateLine(text))) {
     cell.role = "date";
-  } else if ((cell.byline = bylineOf(text)?.names ?? null)) {
+  } else if (len <= 120 && (cell.byline = bylineOf(text)?.names ?? null)) {
     cell.role = "byline";
-  } else if (CREDIT.test(text) && text.length < 200) {
+  } else if (isCredit(text)) {
     cell.role = "credit";
   } else if (reason) {
     cell.role = "furniture";
     cell.reason = reason;
     cell.sectionBreak = isSectionBreak(text, reason);
-  } else if (CREDIT_LINE.test(text)) {
+  } else if (len <= 160 && CREDIT_LINE.test(text)) {
     cell.role = "photo-credit";
-  } else if (text.length < 400 && (CAPTION_OPENER.test(text) || (CAPTION_CREDIT.test(text) && ws.length >= 4))) {
+  } else if (len < 400 && (CAPTION_OPENER.test(text) || (ws.length >= 4 && hasCaptionCredit(text)))) {
     cell.role = "caption";
-  } else if (PHOTO_SLUG.test(text) && text.length <= 40) {
+  } else if (len <= 40 && PHOTO_SLUG.test(text)) {
     cell.role = "caption";
-  } else if (isProse(text, ws)) {
+  } else if (len < 1000 && isCookieNotice(text)) {
+    cell.role = "furniture";
+    cell.reason = "cookie-notice";
+  } else if (isProse(text, ws) && !isTeaser(text)) {
     cell.role = "prose";
   }
   cell.weight = weigh(cell);
@@ -87,7 +106,7 @@ function weigh(cell: Cell): number {
     case "prose":
       return len;
     case "short":
-      return len >= 20 && ENDS_SENTENCE.test(cell.unit.text) ? len * 0.3 : -Math.min(40, 10 + len * 0.3);
+      return len >= 20 && endsSentence(cell.unit.text) ? len * 0.3 : -Math.min(40, 10 + len * 0.3);
     case "furniture":
       return -40;
     default:
@@ -100,28 +119,108 @@ export interface Region {
   last: number;
 }
 
-/** The maximum-sum run of cells that crosses no section break. Null when nothing is positive. */
-export function bodyRegion(cells: Cell[]): Region | null {
-  let best: Region | null = null;
-  let bestSum = 0;
-  let sum = 0;
-  let from = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (cell.sectionBreak) {
-      sum = 0;
-      from = i + 1;
-      continue;
-    }
-    if (sum <= 0) {
-      sum = 0;
-      from = i;
-    }
-    sum += cell.weight;
-    if (sum > bestSum) {
-      bestSum = sum;
-      best = { first: from, last: i };
+/** Consecutive identical lines (an image's alt text above its caption, a doubled title). */
+export function markRepeats(cells: Cell[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1]!, b = cells[i]!;
+    if (b.unit.text === a.unit.text && b.role !== "furniture") {
+      b.role = "furniture";
+      b.reason = "duplicate";
+      b.weight = -20;
     }
   }
+}
+
+/** Weight of a section heading ("Trending", "More in World"): sidebars interrupt articles too. */
+const SOFT_BREAK = -150;
+
+/**
+ * Stretches of positive total, each ended where its running sum falls to zero or at a hard
+ * break ("Comments"), with the best end point of each. Kadane's algorithm, keeping every run.
+ */
+export function segments(cells: Cell[], startAt = 0): (Region & { score: number })[] {
+  const out: (Region & { score: number })[] = [];
+  let current: (Region & { score: number }) | null = null;
+  let sum = 0;
+  for (let i = startAt; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const hard = cell.sectionBreak && cell.reason === "comments";
+    const weight = cell.sectionBreak ? SOFT_BREAK : cell.weight;
+    if (hard || sum + weight <= 0) {
+      if (current) out.push(current);
+      current = null;
+      sum = 0;
+      if (hard || weight <= 0) continue;
+    }
+    if (!current) current = { first: i, last: i, score: -Infinity };
+    sum += weight;
+    if (sum > current.score) {
+      current.score = sum;
+      current.last = i;
+    }
+  }
+  if (current) out.push(current);
+  return out.filter((r) => r.score > 0);
+}
+
+export function bodyRegion(cells: Cell[], startAt = 0): Region | null {
+  let best: (Region & { score: number }) | null = null;
+  for (const r of segments(cells, startAt)) if (!best || r.score > best.score) best = r;
   return best;
+}
+
+const normTitle = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
+
+/** "Headline | Site", "Headline - Section - Site": the part before the first separator. */
+export function titlePart(text: string): string {
+  return text.split(/\s+(?:\||::|»|·|-|–|—)\s+/u)[0]!.trim();
+}
+
+export interface BodyLayout {
+  region: Region | null;
+  /** The page's <title> line, when the page was copied whole with it. */
+  titleAt: number;
+  /** The on-page headline repeating that title. */
+  anchorAt: number;
+}
+
+/**
+ * A page copied whole starts with its <title>, and the headline above the article repeats it.
+ * The body is then looked for after that headline, so a long footer or comment cannot win.
+ */
+export function findBody(cells: Cell[]): BodyLayout {
+  const region = bodyRegion(cells, 0);
+  const titleAt = cells.findIndex((c) => c.role !== "furniture");
+  let anchorAt = -1;
+  if (titleAt >= 0) {
+    const full = normTitle(cells[titleAt]!.unit.text);
+    const head = normTitle(titleText(cells[titleAt]!.unit.text));
+    for (let i = titleAt + 1; i < cells.length; i++) {
+      const raw = cells[i]!.unit.text;
+      if (raw.length < 15 || raw.length > full.length + 5) continue;
+      const t = normTitle(raw);
+      if (t === full || t === head || (full.startsWith(t) && t.length >= head.length * 0.9)) {
+        anchorAt = i;
+        break;
+      }
+    }
+  }
+  if (anchorAt < 0 || !region) return { region, titleAt, anchorAt };
+  // After the headline, the article is the first stretch of real weight, not the heaviest one
+  // further down (a footer, a cookie notice, a block of teasers).
+  const after = segments(cells, anchorAt + 1);
+  const top = Math.max(0, ...after.map((r) => r.score));
+  const first = after.find((r) => r.score >= 0.5 * top);
+  if (first && top >= 0.3 * score(cells, region)) return { region: first, titleAt, anchorAt };
+  return { region, titleAt, anchorAt: -1 };
+}
+
+function titleText(text: string): string {
+  return titlePart(text);
+}
+
+function score(cells: Cell[], r: Region): number {
+  let sum = 0;
+  for (let i = r.first; i <= r.last; i++) sum += cells[i]!.weight;
+  return sum;
 }

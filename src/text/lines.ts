@@ -3,8 +3,6 @@
 
 /** Characters that count as blank: whitespace and the zero-width marks copied pages carry. */
 export const BLANK = /[\s\u200B-\u200D\u2060]/u;
-const BLANK_RUN_START = /^[\s\u200B-\u200D\u2060]+/u;
-const BLANK_RUN_END = /[\s\u200B-\u200D\u2060]+$/u;
 
 export interface Unit {
   start: number;
@@ -24,28 +22,34 @@ interface Line {
   blankBefore: boolean;
 }
 
+function isBlankCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && BLANK.test(String.fromCharCode(c)));
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 12 || c === 11 || c === 0x85;
+}
+
 /** Non-blank lines, trimmed, with whether a blank line precedes each. CRLF, CR, LF, LS, PS all end lines. */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
-  const breaker = /\r\n|[\r\n\u2028\u2029\f\v\x85]/g;
-  let pos = 0;
   let blankBefore = true;
-  const push = (from: number, to: number) => {
-    const raw = input.slice(from, to);
-    const lead = BLANK_RUN_START.exec(raw)?.[0].length ?? 0;
-    if (lead === raw.length) {
-      blankBefore = true;
-      return;
-    }
-    const trail = BLANK_RUN_END.exec(raw)?.[0].length ?? 0;
-    lines.push({ start: from + lead, end: to - trail, blankBefore });
-    blankBefore = false;
-  };
-  for (let m = breaker.exec(input); m; m = breaker.exec(input)) {
-    push(pos, m.index);
-    pos = m.index + m[0].length;
+  let pos = 0;
+  const n = input.length;
+  while (pos <= n) {
+    let end = pos;
+    while (end < n && !isBreak(input.charCodeAt(end))) end++;
+    let s = pos;
+    let e = end;
+    while (s < e && isBlankCode(input.charCodeAt(s))) s++;
+    while (e > s && isBlankCode(input.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      lines.push({ start: s, end: e, blankBefore });
+      blankBefore = false;
+    } else blankBefore = true;
+    if (end >= n) break;
+    pos = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  push(pos, input.length);
   return lines;
 }
 

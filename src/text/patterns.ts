@@ -9,27 +9,50 @@ const STOPWORDS = new Set(
     "not no so also just more most other such only then there here up out said says says").split(" "),
 );
 
-export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+// Punctuation stripped from the ends of a word: ASCII non-alphanumerics and the common
+// typographic marks. Scanning char codes keeps this hot path free of Unicode regexes.
+const EDGE_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2013, 0x2026, 0xab, 0xbb, 0x2022, 0xb7, 0xa0]);
+function isEdgeMark(c: number): boolean {
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return EDGE_MARKS.has(c);
 }
 
+/** Whitespace-separated words with surrounding punctuation removed. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\s+/u)) {
+    let s = 0;
+    let e = raw.length;
+    while (s < e && isEdgeMark(raw.charCodeAt(s))) s++;
+    while (e > s && isEdgeMark(raw.charCodeAt(e - 1))) e--;
+    if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
+  }
+  return out;
+}
+
+/** Share of function words, over the first 80 words (enough to tell prose from a list). */
 export function stopwordRatio(ws: string[]): number {
-  if (!ws.length) return 0;
+  const count = Math.min(ws.length, 80);
+  if (!count) return 0;
   let n = 0;
-  for (const w of ws) if (STOPWORDS.has(w.toLowerCase())) n++;
-  return n / ws.length;
+  for (let i = 0; i < count; i++) if (STOPWORDS.has(ws[i]!.toLowerCase())) n++;
+  return n / count;
 }
 
 /** Ends like a sentence: full stop, question, exclamation, or a closing quote after one. */
 export const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$/u;
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text.length > 6 ? text.slice(-6) : text);
+}
 
 /** Share of words that start with a capital letter (headline case, menus, names). */
 export function capitalRatio(ws: string[]): number {
   if (!ws.length) return 0;
   let n = 0;
-  for (const w of ws) if (/^[\p{Lu}\p{N}]/u.test(w)) n++;
+  for (const w of ws) {
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && w[0] !== w[0]!.toLowerCase())) n++;
+  }
   return n / ws.length;
 }
 
@@ -47,9 +70,13 @@ const FURNITURE: [DropReason, RegExp][] = [
 ];
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
-export function furnitureReason(text: string): DropReason | null {
-  if (text.length > 160) return null;
-  const t = text.replace(/^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+|[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/gu, "").trim();
+const OPENING_MARKS = /^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+/u;
+const CLOSING_MARKS = /[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/u;
+
+export function furnitureReason(text: string, wordCount: number): DropReason | null {
+  // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
+  if (text.length > 160 || wordCount > 16) return null;
+  const t = text.replace(OPENING_MARKS, "").replace(CLOSING_MARKS, "");
   if (!t) return "furniture";
   for (const [reason, re] of FURNITURE) if (re.test(t)) return reason;
   return null;
@@ -69,6 +96,7 @@ export const READING_TIME = /^(?:reading time:?\s*)?(?:about\s+)?\d+(?:\s*[-–]
 // ---------- bylines ----------
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
+const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
 /** A person's name alone on a line: two to five capitalised words. */
 export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`, "u");
 const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|Associated Press|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/u;
@@ -98,7 +126,7 @@ export function bylineOf(text: string): BylineMatch | null {
     t = t.slice(by[0].length).replace(ROLE_TAIL, "");
     const names = splitNames(t);
     if (!names.length || names.length > 6) return null;
-    if (!names.every((n) => new RegExp(`^${NAME}$`, "u").test(n) || AGENCY.test(n))) return null;
+    if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n))) return null;
     return { names };
   }
   const slash = /^\/\s*([\p{Lu}][\p{L}/ ]{1,30})$/u.exec(t);
@@ -113,17 +141,33 @@ export function isAgencyName(text: string): boolean {
 
 // ---------- credits ----------
 /** Agency and copyright credits at the end of a story. */
-export const CREDIT =
+export function isCredit(text: string): boolean {
+  if (text.length >= 200) return false;
+  const c = text.charCodeAt(0);
+  // ( - – — © open the short forms; the long forms name what they are.
+  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !/report|contribut|editing|input|copyright|staff|wire/iu.test(text)) return false;
+  return CREDIT.test(text);
+}
+const CREDIT =
   /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/iu;
 
 // ---------- captions ----------
 const PHOTO_AGENCY =
   "(?:Getty(?: Images)?|AFP(?:/Getty Images)?|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Media)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|iStock(?:photo)?|NurPhoto|SOPA Images|WireImage|Corbis|Supplied|File(?: photo)?|Handout|Courtesy[^.]{0,40})";
+const BRACKET_CREDIT = /\s*\[[^\]\n]{2,50}\]\.?$/u;
+const PAREN_CREDIT = /\s*\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\s*)?[^)\n]{2,50}\)\.?$/iu;
+const LABELLED_CREDIT = /\b(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\s*[:|/]\s*[^.\n]{2,60}$/iu;
+const AGENCY_AT_END = new RegExp(`(?:^|[\\s.|/-])${PHOTO_AGENCY}\\.?$`, "u");
+
 /** A photo credit at the end of a caption: "[Getty]", "(Photo: AP)", "Getty", "Photo: X/Reuters". */
-export const CAPTION_CREDIT = new RegExp(
-  `(?:\\s*\\[[^\\]\\n]{2,50}\\]|\\s*\\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\\s*)?[^)\\n]{2,50}\\)|\\s*(?:(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\\s*[:|/]\\s*)[^.\\n]{2,60}|[\\s.|/-]+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}.'’-]*\\s*/\\s*${PHOTO_AGENCY}|[\\s.|]+${PHOTO_AGENCY})\\.?$`,
-  "u",
-);
+export function hasCaptionCredit(text: string): boolean {
+  const tail = text.length > 70 ? text.slice(-70) : text;
+  const last = tail.charCodeAt(tail.length - 1) === 46 ? tail.charCodeAt(tail.length - 2) : tail.charCodeAt(tail.length - 1);
+  if (last === 93) return BRACKET_CREDIT.test(tail); // ]
+  if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa/iu.test(tail);
+  if (/:|\|\//u.test(tail) && LABELLED_CREDIT.test(tail)) return true;
+  return AGENCY_AT_END.test(tail);
+}
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
 export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/iu;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */

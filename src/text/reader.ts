@@ -1,7 +1,7 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { bodyRegion, describe, type Cell, type Region } from "./body.js";
+import { describe, findBody, markRepeats, type Cell, type Region } from "./body.js";
 import { findDate } from "./dates.js";
 import { BLANK, splitUnits } from "./lines.js";
 import { bylineOf, capitalRatio, datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
@@ -63,10 +63,12 @@ const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/gu, " ").replac
 
 export function readText(input: string): TextReading {
   const cells = splitUnits(input).map(describe);
+  markRepeats(cells);
   const metadata = emptyMetadata();
   const dropped: Dropped[] = [];
   const paragraphs: Paragraph[] = [];
-  const region = bodyRegion(cells) ?? { first: cells.length, last: cells.length - 1 };
+  const layout = findBody(cells);
+  const region = layout.region ?? { first: cells.length, last: cells.length - 1 };
   const owner: (string | null)[] = cells.map(() => null);
   const drop = (cell: Cell, reason: DropReason, from = cell.unit.start, to = cell.unit.end) => {
     const [s, e] = trimmed(input, from, to);
@@ -104,20 +106,11 @@ export function readText(input: string): TextReading {
 
   // ---------- header: headline, subheadline, standfirst, bylines ----------
   const headerEnd = region.first;
-  let headlineAt = -1;
-  const first = cells.findIndex((c) => c.role !== "furniture");
-  const pageTitle = first >= 0 && first < headerEnd ? norm(withoutSiteName(cells[first]!.unit.text)) : "";
-  // The page title repeated as the on-page headline: the later copy is the headline.
-  if (pageTitle) {
-    for (let i = headerEnd - 1; i > first; i--) {
-      const t = norm(cells[i]!.unit.text);
-      if (t.length >= 10 && (t === pageTitle || (pageTitle.startsWith(t) && t.length > pageTitle.length * 0.6))) {
-        headlineAt = i;
-        owner[first] = "dropped";
-        drop(cells[first]!, "page-title");
-        break;
-      }
-    }
+  let headlineAt = layout.anchorAt;
+  const first = layout.titleAt;
+  if (headlineAt >= 0) {
+    owner[first] = "dropped";
+    drop(cells[first]!, "page-title");
   }
   if (headlineAt < 0) headlineAt = nearestHeadline(cells, headerEnd);
   if (headlineAt >= 0) {
@@ -164,6 +157,7 @@ export function readText(input: string): TextReading {
 
   // ---------- everything outside the body that carries metadata ----------
   let tailReason: DropReason = "footer";
+  const seen = new Set<string>();
   let pendingSlug: Cell | null = null;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
@@ -259,8 +253,9 @@ export function readText(input: string): TextReading {
       }
     }
     if (i < region.first) {
-      const earlier = cells.slice(0, i).some((c) => norm(c.unit.text) === norm(u.text));
-      drop(cell, earlier ? "duplicate" : "navigation");
+      const key = norm(u.text);
+      drop(cell, seen.has(key) ? "duplicate" : "navigation");
+      seen.add(key);
     } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && capitalRatio(cell.words) > 0.5 ? "related-links" : tailReason));
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
