@@ -131,6 +131,31 @@ export function markRepeats(cells: Cell[]): void {
   }
 }
 
+/**
+ * Context adjusts the weights: a long run of short lines is a menu or a tag list, and a short
+ * prose line alone between title-like lines is a teaser (title, author, summary, repeated).
+ */
+export function weighInContext(cells: Cell[]): void {
+  let run = 0;
+  for (const cell of cells) {
+    if (cell.role === "prose") run = 0;
+    else if (cell.weight < 0) {
+      run++;
+      if (run > 2) cell.weight *= Math.min(3, 1 + (run - 2) * 0.25);
+    }
+  }
+  const neighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < cells.length; j += step) if (cells[j]!.role !== "furniture") return cells[j]!;
+    return null;
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.role !== "prose" || cell.unit.text.length >= 350) continue;
+    const before = neighbour(i, -1), after = neighbour(i, 1);
+    if (before?.role === "short" && after?.role === "short" && !before.unit.text.endsWith(":")) cell.weight *= 0.4;
+  }
+}
+
 /** Weight of a section heading ("Trending", "More in World"): sidebars interrupt articles too. */
 const SOFT_BREAK = -150;
 

@@ -1,7 +1,7 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { describe, findBody, markRepeats, type Cell, type Region } from "./body.js";
+import { describe, findBody, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
 import { findDate } from "./dates.js";
 import { BLANK, splitUnits } from "./lines.js";
 import { bylineOf, capitalRatio, datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
@@ -64,6 +64,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/gu, " ").replac
 export function readText(input: string): TextReading {
   const cells = splitUnits(input).map(describe);
   markRepeats(cells);
+  weighInContext(cells);
   const metadata = emptyMetadata();
   const dropped: Dropped[] = [];
   const paragraphs: Paragraph[] = [];
