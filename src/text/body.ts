@@ -46,8 +46,9 @@ export interface Cell {
 
 const COOKIES = /\bcookies?\b/iu;
 const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/iu;
+const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/iu;
 export function isCookieNotice(text: string): boolean {
-  return COOKIES.test(text) && COOKIE_CONTEXT.test(text);
+  return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
 /** A cut-off summary linking elsewhere: "Microsoft removes the safeguard hold for..." */
@@ -163,7 +164,7 @@ const SOFT_BREAK = -150;
  * Stretches of positive total, each ended where its running sum falls to zero or at a hard
  * break ("Comments"), with the best end point of each. Kadane's algorithm, keeping every run.
  */
-export function segments(cells: Cell[], startAt = 0): (Region & { score: number })[] {
+export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (Region & { score: number })[] {
   const out: (Region & { score: number })[] = [];
   let current: (Region & { score: number }) | null = null;
   let sum = 0;
@@ -173,6 +174,7 @@ export function segments(cells: Cell[], startAt = 0): (Region & { score: number 
     const weight = cell.sectionBreak ? SOFT_BREAK : cell.weight;
     if (hard || sum + weight <= 0) {
       if (current) out.push(current);
+      if (hard && stopAtComments && out.length) break;
       current = null;
       sum = 0;
       if (hard || weight <= 0) continue;
@@ -233,7 +235,7 @@ export function findBody(cells: Cell[]): BodyLayout {
   if (anchorAt < 0 || !region) return { region, titleAt, anchorAt };
   // After the headline, the article is the first stretch of real weight, not the heaviest one
   // further down (a footer, a cookie notice, a block of teasers).
-  const after = segments(cells, anchorAt + 1);
+  const after = segments(cells, anchorAt + 1, true);
   const top = Math.max(0, ...after.map((r) => r.score));
   const first = after.find((r) => r.score >= 0.5 * top);
   if (first && top >= 0.3 * score(cells, region)) return { region: first, titleAt, anchorAt };
