@@ -18,11 +18,11 @@ export type ParseResult =
   | { ok: true; document: ArticleDocument }
   | { ok: false; reason: "binary" | "empty" | "unsupported"; message: string };
 
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/iu;
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 
 /** html when the name says .html/.htm or the text starts like a page, else text. */
 export function detectFormat(path: string | null | undefined, text: string): InputFormat {
-  if (path && /\.x?html?$/iu.test(path)) return "html";
+  if (path && /\.x?html?$/i.test(path)) return "html";
   return HTML_START.test(text.slice(0, 4096)) ? "html" : "text";
 }
 

@@ -30,7 +30,7 @@ interface CommonOptions {
 }
 
 function parseSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/iu.exec(value.trim());
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError("expected a size such as 500k, 50M or 1G");
   const unit = (m[2] ?? "b").toLowerCase()[0];
   const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
@@ -41,14 +41,14 @@ function parseSize(value: string): number {
 export function colorLevel(io: CliIO, flag: boolean | undefined): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
   const force = io.env.FORCE_COLOR;
-  if (flag === true) return force && /^[123]$/u.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
+  if (flag === true) return force && /^[123]$/.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
   if (force !== undefined) {
     if (force === "0" || force === "false") return 0;
-    return /^[123]$/u.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
+    return /^[123]$/.test(force) ? (Number(force) as 1 | 2 | 3) : 1;
   }
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return 0;
   if (!io.stdout.isTTY || io.env.TERM === "dumb") return 0;
-  return /truecolor|24bit/iu.test(io.env.COLORTERM ?? "") ? 3 : /256/u.test(io.env.TERM ?? "") ? 2 : 1;
+  return /truecolor|24bit/i.test(io.env.COLORTERM ?? "") ? 3 : /256/.test(io.env.TERM ?? "") ? 2 : 1;
 }
 
 async function makeStyle(level: 0 | 1 | 2 | 3): Promise<Style | undefined> {

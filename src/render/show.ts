@@ -25,7 +25,7 @@ export interface ShowOptions {
 
 /** Control characters and bidi overrides would let input text steer the terminal. */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, (c) =>
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) =>
     c === "\t" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
@@ -34,7 +34,7 @@ export function printable(s: string): string {
 export function wrap(text: string, width: number, indent = ""): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width - indent.length) {
       lines.push(indent + line);
       line = word;
@@ -85,7 +85,7 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
     notes.sort((a, b) => a[0] - b[0]);
     if (notes.length) out.push(style.label("Left out of the body:"));
     for (const [start, label, text] of notes) {
-      const one = printable(text.replace(/\s+/gu, " "));
+      const one = printable(text.replace(/\s+/g, " "));
       const short = one.length > width - 30 ? `${one.slice(0, Math.max(10, width - 31))}…` : one;
       out.push(`  ${style.dim(where(start))}${style.label(label)}  ${short}`);
     }

@@ -44,16 +44,16 @@ export interface Cell {
   weight: number;
 }
 
-const COOKIES = /\bcookies?\b/iu;
-const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/iu;
-const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/iu;
+const COOKIES = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/i;
+const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
 export function isCookieNotice(text: string): boolean {
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
 /** A cut-off summary linking elsewhere: "Microsoft removes the safeguard hold for..." */
 export function isTeaser(text: string): boolean {
-  return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/iu.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/u.test(text.slice(-8));
+  return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/i.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/.test(text.slice(-8));
 }
 
 export function isProse(text: string, ws: string[]): boolean {
@@ -63,7 +63,7 @@ export function isProse(text: string, ws: string[]): boolean {
   return text.length >= 150 && ws.length >= 14 && stopwordRatio(ws) >= 0.22 && capitalRatio(ws) < 0.5;
 }
 
-const mayBeDate = (text: string) => /\d/u.test(text) || /ago\b|today|yesterday|just now/iu.test(text);
+const mayBeDate = (text: string) => /\d/.test(text) || /ago\b|today|yesterday|just now/i.test(text);
 
 export function describe(unit: Unit): Cell {
   const text = unit.text;
@@ -118,6 +118,17 @@ function weigh(cell: Cell): number {
 export interface Region {
   first: number;
   last: number;
+}
+
+/** A line followed by a photo credit line ("Picture: Getty") is that photo's caption. */
+export function markCaptions(cells: Cell[]): void {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cells[i + 1]!.role === "photo-credit" && (cell.role === "short" || cell.role === "prose") && cell.unit.text.length < 400) {
+      cell.role = "caption";
+      cell.weight = -20;
+    }
+  }
 }
 
 /** Consecutive identical lines (an image's alt text above its caption, a doubled title). */
@@ -196,11 +207,11 @@ export function bodyRegion(cells: Cell[], startAt = 0): Region | null {
   return best;
 }
 
-const normTitle = (s: string) => s.toLowerCase().replace(/\s+/gu, " ").replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
+const normTitle = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
 /** "Headline | Site", "Headline - Section - Site": the part before the first separator. */
 export function titlePart(text: string): string {
-  return text.split(/\s+(?:\||::|»|·|-|–|—)\s+/u)[0]!.trim();
+  return text.split(/\s+(?:\||::|»|·|-|–|—)\s+/)[0]!.trim();
 }
 
 export interface BodyLayout {

@@ -10,16 +10,16 @@ const WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sd
 const DAY = "(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?";
 const YEAR = "(?:19|20)\\d\\d";
 const TIME =
-  "(?:\\s*(?:[,|/@•·–—-]|at)?\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,4}|GMT[+-]\\d{1,2}(?::?\\d\\d)?|UTC[+-]?\\d{0,2})\\)?(?![\\p{L}]))?)";
+  "(?:\\s*(?:[,|/@•·–—-]|at)?\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,4}|GMT[+-]\\d{1,2}(?::?\\d\\d)?|UTC[+-]?\\d{0,2})\\)?(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))?)";
 
 const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "iso" | "num" }[] = [
-  { re: new RegExp(`(?:${WEEKDAY})?\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b${TIME}?`, "iu"), order: "dmy" },
-  { re: new RegExp(`(?:${WEEKDAY})?\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})\\b${TIME}?`, "iu"), order: "mdy" },
-  { re: new RegExp(`\\b(${YEAR})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])(?:[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?\\b`, "u"), order: "iso" },
-  { re: new RegExp(`\\b(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})\\b${TIME}?`, "u"), order: "num" },
+  { re: new RegExp(`(?:${WEEKDAY})?\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b${TIME}?`, "i"), order: "dmy" },
+  { re: new RegExp(`(?:${WEEKDAY})?\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})\\b${TIME}?`, "i"), order: "mdy" },
+  { re: new RegExp(`\\b(${YEAR})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])(?:[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?\\b`), order: "iso" },
+  { re: new RegExp(`\\b(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})\\b${TIME}?`), order: "num" },
 ];
 
-const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/iu;
+const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/i;
 
 export interface DateMatch {
   start: number;
@@ -61,7 +61,7 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.)\b)*$/iu;
+  /^(?:[\s|•·,:;/–—-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.)\b)*$/i;
 
 /** A line that is a date and nothing more (allowing "Published", "Updated", bullets, times). */
 export function dateLine(text: string): DateMatch | null {
@@ -76,6 +76,6 @@ export function dateLine(text: string): DateMatch | null {
     const rest2 = rest.slice(0, again.start) + " " + rest.slice(again.end);
     if (!DATE_FURNITURE.test(rest2)) return null;
   }
-  if (match.iso === null && !/\b(?:updated|published|posted|ago)\b/iu.test(text)) return null;
+  if (match.iso === null && !/\b(?:updated|published|posted|ago)\b/i.test(text)) return null;
   return match;
 }

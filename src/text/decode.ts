@@ -14,7 +14,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const text = new TextDecoder(encoding).decode(bytes); // strips the BOM
   if (text.includes("\u0000")) return { ok: false, reason: "binary", message: "binary input (NUL characters)" };
-  if (!/\S/u.test(text)) return { ok: false, reason: "empty", message: "empty input" };
+  if (!/\S/.test(text)) return { ok: false, reason: "empty", message: "empty input" };
 
   const diagnostics: Diagnostic[] = [];
   const bad = encoding === "utf-8" ? text.indexOf("\uFFFD") : -1;

@@ -2,7 +2,7 @@
 // line broken at a fixed width, even mid-sentence), one per paragraph of joined lines.
 
 /** Characters that count as blank: whitespace and the zero-width marks copied pages carry. */
-export const BLANK = /[\s\u200B-\u200D\u2060]/u;
+export const BLANK = /[\s\u200B-\u200D\u2060]/;
 
 export interface Unit {
   start: number;
@@ -53,8 +53,9 @@ export function splitLines(input: string): Line[] {
   return lines;
 }
 
-const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
-const STARTS_CONTINUATION = /^[\p{Ll}\p{N}(“"'‘$£€]/u;
+const DATELINE_START = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s*\([A-Za-z ]{2,25}\))?\s*(?:—|–|--|-|\/\/|:)?\s/;
+const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/;
+const STARTS_CONTINUATION = /^[a-z\u00DF-\u00F6\u00F8-\u00FF0-9(“"'‘$£€]/;
 
 /**
  * Hard-wrapped text: most longish lines stop short of a sentence end and the text goes on in the
@@ -92,7 +93,9 @@ export function splitUnits(input: string): Unit[] {
         const next = lines[i + 1]!;
         const text = input.slice(last.start, last.end);
         if (next.blankBefore || last.end - last.start < width * 0.6 || ENDS_SENTENCE.test(text)) break;
-        if (!STARTS_CONTINUATION.test(input.slice(next.start, next.end)) && !/[\p{L}\p{N},]$/u.test(text)) break;
+        // A line opening with a dateline starts the story: what stands above it is a headline.
+        if (DATELINE_START.test(input.slice(next.start, next.end))) break;
+        if (!STARTS_CONTINUATION.test(input.slice(next.start, next.end)) && !/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9,]$/.test(text)) break;
         last = next;
         count++;
         i++;

@@ -20,7 +20,7 @@ function isEdgeMark(c: number): boolean {
 /** Whitespace-separated words with surrounding punctuation removed. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/u)) {
+  for (const raw of text.split(/\s+/)) {
     let s = 0;
     let e = raw.length;
     while (s < e && isEdgeMark(raw.charCodeAt(s))) s++;
@@ -40,7 +40,7 @@ export function stopwordRatio(ws: string[]): number {
 }
 
 /** Ends like a sentence: full stop, question, exclamation, or a closing quote after one. */
-export const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$/u;
+export const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$/;
 export function endsSentence(text: string): boolean {
   return ENDS_SENTENCE.test(text.length > 6 ? text.slice(-6) : text);
 }
@@ -59,19 +59,19 @@ export function capitalRatio(ws: string[]): number {
 // ---------- furniture lexicon: a line that is only this is not article text ----------
 
 const FURNITURE: [DropReason, RegExp][] = [
-  ["navigation", /^(?:skip (?:to|navigation)(?: the)?(?: main)? (?:content|navigation|article|search)|jump to(?: main)? (?:content|navigation)|(?:main |open |close )?(?:menu|navigation)|toggle navigation|search(?: our archive| the site| site)?|home(?:page)?|sign (?:in|up|out)|log ?(?:in|out)|register|my account|back to (?:top|home)|go to top|sections|topics|(?:all )?categories|close|open|more|previous|next|accept(?: all)?(?: cookies)?|search icon)$/iu],
-  ["share", /^(?:share(?: this| the)?(?: article| story| page| post| on \w+| via \w+)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|shares?|tweet(?: this)?|e-?mail(?: this)?(?: article)?|print(?: this)?(?: article| page)?|copy(?: the)? link(?: to clipboard)?|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|save(?: article| for later| this)?|saved|bookmark|gift (?:this )?article|comment|follow(?: us)?(?: on [\w ]+)?|follow [\w ]{1,40} on (?:facebook|twitter|x|instagram|linkedin|flipboard|rss|youtube|tiktok)|listen(?: to this article)?|\d+ shares?)$/iu],
-  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)(?: (?:to|on) .*)?\s*\]?|(?:top rated|reader|readers'?|recent|all|view all|show all)? ?comments?(?: \(\d+\))?|leave a (?:reply|comment).*|cancel reply|your email address will not be published.*|required fields are marked.*|save my name,? email.*|notify me of (?:new|follow-up) .*|this site uses akismet.*|[\w .'’@-]{1,40} says:|(?:\d+\s+)?comments?(?: \(\d+\))?|(?:leave|post|add|write|view|show|read|see|hide|load)(?: a| the| all| more)? (?:comments?|reply|replies)|comments are closed(?: on this article)?|no comments(?: yet)?|join the (?:conversation|discussion)|comments?:.*|read the rules here.*|leave a reply|reply|report(?: abuse| comment)?|be the first to comment.*|(?:most )?(?:popular|newest|oldest)(?: comments)?)$/iu],
-  ["advertisement", /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues (?:below|after advertisement)|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|supported by|partner content)$/iu],
-  ["newsletter", /^(?:.{0,60}\b(?:subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?newsletter|newsletter sign-?up)\b.{0,60}|you have success?fully subscribed.*|(?:sign up|subscribe)(?: (?:now|today|here|for (?:free|our|the)[\w ]*|to (?:our|the)[\w ]*))?|newsletters?|get (?:our|the) [\w ]{0,40}newsletter.*|enter your e-?mail(?: address)?|your e-?mail(?: address)?|thanks? (?:you )?for signing up.*|by signing up.*)$/iu],
-  ["related-links", /^(?:more articles (?:from|by) .{1,40}|related(?: articles?| stories| content| coverage| news| posts| topics| links| reading| video| videos)?:?|more (?:from|on|about|in) [\w ,'’&.-]{1,60}|more (?:stories|news|articles|headlines)|read (?:more|next|also)(?: stories)?:?|also read:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|emailed|watched)(?: (?:stories|articles|news|now|today))?|trending(?: now| stories| news)?|see also|top stories|editor'?s? (?:picks|choice)|latest(?: news| stories| articles| posts| headlines)?|what to read next|around the web|from (?:the web|our partners)|don'?t miss|popular (?:now|today|stories)|in (?:case you missed it|other news)|up next|watch next|related video)$/iu],
-  ["footer", /^(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|site ?map|accessibility|help|faq|do not sell my (?:personal )?info(?:rmation)?|manage (?:preferences|cookies))$/iu],
-  ["furniture", /^(?:powered by [\w ]+|first published (?:on )?.*|image|photo|video|audio|gallery|play video|watch|listen|loading\.{0,3}|please wait\.{0,3}|\d+\s*(?:photos|images|slides)|view (?:gallery|slideshow|photos)|enlarge(?: this image)?|toggle caption|hide caption|caption|expand|collapse|font size|a{1,2}|a-|a\+|print this page)$/iu],
+  ["navigation", /^(?:skip (?:to|navigation)(?: the)?(?: main)? (?:content|navigation|article|search)|jump to(?: main)? (?:content|navigation)|(?:main |open |close )?(?:menu|navigation)|toggle navigation|search(?: our archive| the site| site)?|home(?:page)?|sign (?:in|up|out)|log ?(?:in|out)|register|my account|back to (?:top|home)|go to top|sections|topics|(?:all )?categories|close|open|more|previous|next|accept(?: all)?(?: cookies)?|search icon)$/i],
+  ["share", /^(?:share(?: this| the)?(?: article| story| page| post| on \w+| via \w+)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|shares?|tweet(?: this)?|e-?mail(?: this)?(?: article)?|print(?: this)?(?: article| page)?|copy(?: the)? link(?: to clipboard)?|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|save(?: article| for later| this)?|saved|bookmark|gift (?:this )?article|comment|follow(?: us)?(?: on [\w ]+)?|follow [\w ]{1,40} on (?:facebook|twitter|x|instagram|linkedin|flipboard|rss|youtube|tiktok)|listen(?: to this article)?|\d+ shares?)$/i],
+  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)(?: (?:to|on) .*)?\s*\]?|(?:top rated|reader|readers'?|recent|all|view all|show all)? ?comments?(?: \(\d+\))?|leave a (?:reply|comment).*|cancel reply|your email address will not be published.*|required fields are marked.*|save my name,? email.*|notify me of (?:new|follow-up) .*|this site uses akismet.*|[\w .'’@-]{1,40} says:|(?:\d+\s+)?comments?(?: \(\d+\))?|(?:leave|post|add|write|view|show|read|see|hide|load)(?: a| the| all| more)? (?:comments?|reply|replies)|comments are closed(?: on this article)?|no comments(?: yet)?|join the (?:conversation|discussion)|comments?:.*|read the rules here.*|leave a reply|reply|report(?: abuse| comment)?|be the first to comment.*|(?:most )?(?:popular|newest|oldest)(?: comments)?)$/i],
+  ["advertisement", /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues (?:below|after advertisement)|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|supported by|partner content)$/i],
+  ["newsletter", /^(?:.{0,60}\b(?:subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?newsletter|newsletter sign-?up)\b.{0,60}|you have success?fully subscribed.*|(?:sign up|subscribe)(?: (?:now|today|here|for (?:free|our|the)[\w ]*|to (?:our|the)[\w ]*))?|newsletters?|get (?:our|the) [\w ]{0,40}newsletter.*|enter your e-?mail(?: address)?|your e-?mail(?: address)?|thanks? (?:you )?for signing up.*|by signing up.*)$/i],
+  ["related-links", /^(?:more articles (?:from|by) .{1,40}|related(?: articles?| stories| content| coverage| news| posts| topics| links| reading| video| videos)?:?|more (?:from|on|about|in) [\w ,'’&.-]{1,60}|more (?:stories|news|articles|headlines)|read (?:more|next|also)(?: stories)?:?|also read:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|emailed|watched)(?: (?:stories|articles|news|now|today))?|trending(?: now| stories| news)?|see also|top stories|editor'?s? (?:picks|choice)|latest(?: news| stories| articles| posts| headlines)?|what to read next|around the web|from (?:the web|our partners)|don'?t miss|popular (?:now|today|stories)|in (?:case you missed it|other news)|up next|watch next|related video)$/i],
+  ["footer", /^(?:(?:©|\(c\)|copyright)\b.*|all rights reserved.*|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|site ?map|accessibility|help|faq|do not sell my (?:personal )?info(?:rmation)?|manage (?:preferences|cookies))$/i],
+  ["furniture", /^(?:powered by [\w ]+|first published (?:on )?.*|image|photo|video|audio|gallery|play video|watch|listen|loading\.{0,3}|please wait\.{0,3}|\d+\s*(?:photos|images|slides)|view (?:gallery|slideshow|photos)|enlarge(?: this image)?|toggle caption|hide caption|caption|expand|collapse|font size|a{1,2}|a-|a\+|print this page)$/i],
 ];
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
-const OPENING_MARKS = /^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+/u;
-const CLOSING_MARKS = /[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/u;
+const OPENING_MARKS = /^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+/;
+const CLOSING_MARKS = /[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/;
 
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
@@ -85,23 +85,23 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
 /** Headings after which the rest of the page is not the article: comments, related, newsletters. */
 export function isSectionBreak(text: string, reason: DropReason | null): boolean {
   if (!reason || text.length > 60) return false;
-  if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/iu.test(text.trim()) || /^\d+ comments?$/iu.test(text.trim());
-  if (reason === "related-links") return !/^(?:read more|latest|up next)$/iu.test(text.trim());
-  return reason === "newsletter" && /sign up|newsletter/iu.test(text);
+  if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/i.test(text.trim()) || /^\d+ comments?$/i.test(text.trim());
+  if (reason === "related-links") return !/^(?:read more|latest|up next)$/i.test(text.trim());
+  return reason === "newsletter" && /sign up|newsletter/i.test(text);
 }
 
 // ---------- reading time ----------
-export const READING_TIME = /^(?:reading time:?\s*)?(?:about\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|to read|listen))?(?:\s+time)?$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$/iu;
+export const READING_TIME = /^(?:reading time:?\s*)?(?:about\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|to read|listen))?(?:\s+time)?$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$/i;
 
 // ---------- bylines ----------
-const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
+const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
-const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
 /** A person's name alone on a line: two to five capitalised words. */
-export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`, "u");
-const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|Associated Press|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/u;
+export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`);
+const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|Associated Press|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/;
 
-const BY_PREFIX = /^(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]\s*/iu;
+const BY_PREFIX = /^(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]\s*/i;
 
 export interface BylineMatch {
   names: string[];
@@ -110,12 +110,12 @@ export interface BylineMatch {
 /** Split "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into names. */
 function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|&|\band\b|\|)\s*/u)
-    .map((n) => n.replace(/^[\s,;:-]+|[\s,;:.-]+$/gu, "").trim())
+    .split(/\s*(?:,|;|&|\band\b|\|)\s*/)
+    .map((n) => n.replace(/^[\s,;:-]+|[\s,;:.-]+$/g, "").trim())
     .filter(Boolean);
 }
 
-const ROLE_TAIL = /\s*[,|–—-]\s*(?:(?:senior |chief |staff |special |political |foreign |business |sports |deputy |associate |contributing |freelance |managing )*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic)s?\b.*|for [\p{Lu}].*|in [\p{Lu}][\p{L}]+.*)$/u;
+const ROLE_TAIL = /\s*[,|–—-]\s*(?:(?:senior |chief |staff |special |political |foreign |business |sports |deputy |associate |contributing |freelance |managing |courts? |crime |health |science |tech(?:nology)? |education |city |local |digital |news |features |investigations? |legal |environment(?:al)? |economics? )*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic)s?\b.*|for [A-Z].*|in [A-Z][A-Za-z]+.*)$/i;
 
 /** "By Jane Doe and John Roe", "By IANS,", "/ CBS/AP", "Staff reports". */
 export function bylineOf(text: string): BylineMatch | null {
@@ -129,9 +129,9 @@ export function bylineOf(text: string): BylineMatch | null {
     if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n))) return null;
     return { names };
   }
-  const slash = /^\/\s*([\p{Lu}][\p{L}/ ]{1,30})$/u.exec(t);
+  const slash = /^\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF/ ]{1,30})$/.exec(t);
   if (slash && AGENCY.test(slash[1]!.trim())) return { names: [slash[1]!.trim()] };
-  if (/^(?:from )?staff reports?$|^staff writers?$/iu.test(t)) return { names: [t] };
+  if (/^(?:from )?staff reports?$|^staff writers?$/i.test(t)) return { names: [t] };
   return null;
 }
 
@@ -145,36 +145,36 @@ export function isCredit(text: string): boolean {
   if (text.length >= 200) return false;
   const c = text.charCodeAt(0);
   // ( - – — © open the short forms; the long forms name what they are.
-  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !/report|contribut|editing|input|copyright|staff|wire/iu.test(text)) return false;
+  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !/report|contribut|editing|input|copyright|staff|wire/i.test(text)) return false;
   return CREDIT.test(text);
 }
 const CREDIT =
-  /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/iu;
+  /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/i;
 
 // ---------- captions ----------
 const PHOTO_AGENCY =
   "(?:Getty(?: Images)?|AFP(?:/Getty Images)?|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Media)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|iStock(?:photo)?|NurPhoto|SOPA Images|WireImage|Corbis|Supplied|File(?: photo)?|Handout|Courtesy[^.]{0,40})";
-const BRACKET_CREDIT = /\s*\[[^\]\n]{2,50}\]\.?$/u;
-const PAREN_CREDIT = /\s*\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\s*)?[^)\n]{2,50}\)\.?$/iu;
-const LABELLED_CREDIT = /\b(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\s*[:|/]\s*[^.\n]{2,60}$/iu;
-const AGENCY_AT_END = new RegExp(`(?:^|[\\s.|/-])${PHOTO_AGENCY}\\.?$`, "u");
+const BRACKET_CREDIT = /\s*\[[^\]\n]{2,50}\]\.?$/;
+const PAREN_CREDIT = /\s*\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\s*)?[^)\n]{2,50}\)\.?$/i;
+const LABELLED_CREDIT = /\b(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\s*[:|/]\s*[^.\n]{2,60}$/i;
+const AGENCY_AT_END = new RegExp(`(?:^|[\\s.|/-])${PHOTO_AGENCY}\\.?$`);
 
 /** A photo credit at the end of a caption: "[Getty]", "(Photo: AP)", "Getty", "Photo: X/Reuters". */
 export function hasCaptionCredit(text: string): boolean {
   const tail = text.length > 70 ? text.slice(-70) : text;
   const last = tail.charCodeAt(tail.length - 1) === 46 ? tail.charCodeAt(tail.length - 2) : tail.charCodeAt(tail.length - 1);
   if (last === 93) return BRACKET_CREDIT.test(tail); // ]
-  if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa/iu.test(tail);
-  if (/:|\|\//u.test(tail) && LABELLED_CREDIT.test(tail)) return true;
+  if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa/i.test(tail);
+  if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
   return AGENCY_AT_END.test(tail);
 }
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/iu;
+export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
-export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|—-]\s+\S/iu;
+export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|—-]\s+\S/i;
 
 /** A slug in capitals that agency photos carry above their caption: "CHINA-QUAKE". */
-export const PHOTO_SLUG = /^[\p{Lu}\p{N}]+(?:[-_/][\p{Lu}\p{N}]+)+$/u;
+export const PHOTO_SLUG = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+(?:[-_/][A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+)+$/;
 
 // ---------- datelines ----------
 /**
@@ -184,12 +184,12 @@ export const PHOTO_SLUG = /^[\p{Lu}\p{N}]+(?:[-_/][\p{Lu}\p{N}]+)+$/u;
 export const DATELINE = new RegExp(
   "^(?:" +
     // PLACE[, Region][ (Agency)] followed by a dash, double slash or colon
-    "(?:[\\p{Lu}][\\p{L}.'’-]*(?:[ -][\\p{Lu}][\\p{L}.'’-]*){0,3}(?:,\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,2})?(?:,?\\s+(?:" +
+    "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*(?:[ -][A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*){0,3}(?:,\\s*[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*(?:\\s[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*){0,2})?(?:,?\\s+(?:" +
     "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?(?:\\s*\\([^)\\n]{1,30}\\))?\\s*(?:—|–|--|-|//|:)(?=\\s))" +
     // (Agency) —
-    "|(?:\\([\\p{Lu}][\\p{L} ]{1,25}\\)\\s*(?:—|–|--|-|:)(?=\\s))" +
+    "|(?:\\([A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF ]{1,25}\\)\\s*(?:—|–|--|-|:)(?=\\s))" +
     // PLACE IN CAPITALS, Month D (Reuters wire style, no dash)
-    "|(?:[\\p{Lu}]{2,}(?:[ -][\\p{Lu}]{2,}){0,3}(?:,\\s*[\\p{Lu}][\\p{L}.]*)?,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:\\s*\\([^)\\n]{1,30}\\))?(?=\\s))" +
+    "|(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]{2,}(?:[ -][A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE]{2,}){0,3}(?:,\\s*[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.]*)?,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:\\s*\\([^)\\n]{1,30}\\))?(?=\\s))" +
     ")",
   "u",
 );
@@ -200,12 +200,12 @@ export function datelineOf(text: string): { text: string; length: number } | nul
   const raw = m[0];
   // The place must be short and the sentence must go on after it.
   if (raw.length > 50 || text.length < raw.length + 20) return null;
-  const place = raw.replace(/\s*(?:—|–|--|-|\/\/|:)$/u, "").trim();
+  const place = raw.replace(/\s*(?:—|–|--|-|\/\/|:)$/, "").trim();
   // "Mr Smith:" or "Update:" are not places: a dateline is capitals, a known agency, or has a comma/date.
-  const isCaps = /^[\p{Lu}\p{N} ,.'’()-]+$/u.test(place.replace(/\([^)]*\)/gu, "")) && /\p{Lu}{2}/u.test(place);
-  const hasSep = /[—–]|--|\/\/| -$/u.test(raw) || /^\(/u.test(raw);
-  const isColonPlace = /:$/u.test(raw.trim()) && /\s:$/u.test(raw.trim());
-  if (!isCaps && !hasSep && !isColonPlace && !/,\s+\p{Lu}[a-z]*\.?\s+\d/u.test(raw)) return null;
-  if (/^(?:update|updated|editor'?s note|note|correction|warning|breaking|exclusive|watch|read|listen|photos?|video)\b/iu.test(place)) return null;
+  const isCaps = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9 ,.'’()-]+$/.test(place.replace(/\([^)]*\)/g, "")) && /[A-Z\u00C0-\u00D6\u00D8-\u00DE]{2}/.test(place);
+  const hasSep = /[—–]|--|\/\/| -$/.test(raw) || /^\(/.test(raw);
+  const isColonPlace = /:$/.test(raw.trim()) && /\s:$/.test(raw.trim());
+  if (!isCaps && !hasSep && !isColonPlace && !/,\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z]*\.?\s+\d/.test(raw)) return null;
+  if (/^(?:update|updated|editor'?s note|note|correction|warning|breaking|exclusive|watch|read|listen|photos?|video)\b/i.test(place)) return null;
   return { text: raw, length: raw.length };
 }

@@ -1,7 +1,7 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { describe, findBody, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
+import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
 import { findDate } from "./dates.js";
 import { BLANK, splitUnits } from "./lines.js";
 import { bylineOf, capitalRatio, datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
@@ -40,8 +40,8 @@ function trimmed(input: string, from: number, to: number): [number, number] {
 /** The part of a line from its first to its last letter, digit or closing bracket. */
 function core(input: string, start: number, end: number): [number, number] {
   const text = input.slice(start, end);
-  const lead = /^[^\p{L}\p{N}([“"'‘$£€]*/u.exec(text)![0].length;
-  const trail = /[^\p{L}\p{N})\]”"'’.!?%]*$/u.exec(text.slice(lead))![0].length;
+  const lead = /^[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9([“"'‘$£€]*/.exec(text)![0].length;
+  const trail = /[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9)\]”"'’.!?%]*$/.exec(text.slice(lead))![0].length;
   return [start + lead, end - trail];
 }
 
@@ -49,21 +49,22 @@ const titleLike = (cell: Cell) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
   if (t.length < 12 || t.length > 250 || cell.words.length < 3 || cell.unit.lineCount > 2) return false;
-  if (/[.:,;]$/u.test(t) && !/\.\.\.$|…$/u.test(t)) return false;
-  return /^[\p{Lu}\p{N}"“‘'$£€]/u.test(t);
+  if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9"“‘'$£€]/.test(t);
 };
 
 /** "Headline | Site", "Headline :: Site": the headline part of a page title. */
 function withoutSiteName(text: string): string {
-  const parts = text.split(/\s+(?:\||::|»|·)\s+/u);
+  const parts = text.split(/\s+(?:\||::|»|·)\s+/);
   return parts.length > 1 ? parts[0]!.trim() : text.trim();
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/gu, " ").replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
+const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
 export function readText(input: string): TextReading {
   const cells = splitUnits(input).map(describe);
   markRepeats(cells);
+  markCaptions(cells);
   weighInContext(cells);
   const metadata = emptyMetadata();
   const dropped: Dropped[] = [];
@@ -99,7 +100,12 @@ export function readText(input: string): TextReading {
     const dl = datelineOf(lead.text);
     if (dl) {
       const [s, e] = core(input, lead.start, lead.start + dl.length);
-      const place = input.slice(s, e).replace(/\s*(?:—|–|--|-|\/\/|:)$/u, "");
+      // The place only: "LONDON (Reuters) -" gives LONDON, "VIENNA, June 5" gives VIENNA.
+      const place = input
+        .slice(s, e)
+        .replace(/\s*(?:—|–|--|-|\/\/|:)$/, "")
+        .replace(/\s*\([^)]*\)$/, "")
+        .replace(/,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/, "");
       metadata.dateline = place;
       metadata.spans.dateline = span(input, s, s + place.length);
     }
@@ -126,7 +132,8 @@ export function readText(input: string): TextReading {
     if (end < cell.unit.end) dropped[dropped.length - 1]!.reason = "page-title";
     owner[headlineAt] = "headline";
     const next = cells[headlineAt + 1];
-    if (next && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
+    const nextIsName = next && PERSON_NAME.test(next.unit.text) && next.words.length <= 4;
+    if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
       } else if (norm(next.unit.text) !== norm(cell.unit.text)) {
@@ -148,7 +155,7 @@ export function readText(input: string): TextReading {
       headlineAt >= 0 &&
       PERSON_NAME.test(cell.unit.text) &&
       cell.words.length <= 4 &&
-      !/^[\p{Lu}\s]+$/u.test(cell.unit.text)
+      !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\s]+$/.test(cell.unit.text)
     ) {
       metadata.byline = [cell.unit.text];
       setField("byline", cell);
@@ -195,7 +202,7 @@ export function readText(input: string): TextReading {
           setField("byline", cell);
           continue;
         }
-        if (/staff|reports?/iu.test(u.text)) {
+        if (/staff|reports?/i.test(u.text)) {
           metadata.credits.push(span(input, u.start, u.end));
           continue;
         }
@@ -215,7 +222,7 @@ export function readText(input: string): TextReading {
         continue;
       }
       case "caption": {
-        if (/^[\p{Lu}\p{N}]+(?:[-_/][\p{Lu}\p{N}]+)+$/u.test(u.text) && !pendingSlug) {
+        if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+(?:[-_/][A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+)+$/.test(u.text) && !pendingSlug) {
           pendingSlug = cell; // "CHINA-QUAKE" above its caption
           continue;
         }
@@ -236,7 +243,7 @@ export function readText(input: string): TextReading {
     if (i < region.first && cell.role === "short" && u.text.length <= 100) {
       const d = findDate(u.text);
       if (d && d.iso && metadata.dateText === null) {
-        const before = u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/u, "");
+        const before = u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
         const who = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
         const after = u.text.slice(d.end).trim();
         if (who && !metadata.byline.length && after.length < 30) {
@@ -269,7 +276,7 @@ export function readText(input: string): TextReading {
 
 function caption(input: string, start: number, end: number): Caption {
   const text = input.slice(start, end);
-  const credit = /\s*(\[[^\]\n]{2,50}\]|\((?:photo|image|picture|credit)[^)\n]{2,50}\))\.?$/iu.exec(text);
+  const credit = /\s*(\[[^\]\n]{2,50}\]|\((?:photo|image|picture|credit)[^)\n]{2,50}\))\.?$/i.exec(text);
   const node: Caption = { text, start, end, credit: null };
   if (credit) {
     const s = start + credit.index + credit[0].indexOf(credit[1]!);
