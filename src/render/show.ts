@@ -25,7 +25,7 @@ export interface ShowOptions {
 
 /** Control characters and bidi overrides would let input text steer the terminal. */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) =>
+  return s.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) =>
     c === "\t" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
@@ -55,7 +55,7 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
   if (m.headline) block(m.headline, style.headline);
   if (m.subheadline) block(m.subheadline, style.subheadline);
   const facts = [
-    m.date ?? m.dateText,
+    m.dateText ?? m.date,
     m.byline.length ? `By ${m.byline.join(", ")}` : null,
     m.readingTime,
   ].filter((x): x is string => Boolean(x));

@@ -10,7 +10,9 @@ import {
   capitalRatio,
   endsSentence,
   hasCaptionCredit,
+  isAgencyName,
   isCredit,
+  PERSON_NAME,
   furnitureReason,
   isSectionBreak,
   PHOTO_SLUG,
@@ -18,7 +20,7 @@ import {
   stopwordRatio,
   words,
 } from "./patterns.js";
-import { dateLine, type DateMatch } from "./dates.js";
+import { dateLine, findDate, type DateMatch } from "./dates.js";
 
 export type Role =
   | "prose"
@@ -65,6 +67,16 @@ export function isProse(text: string, ws: string[]): boolean {
 
 const mayBeDate = (text: string) => /\d/.test(text) || /ago\b|today|yesterday|just now/i.test(text);
 
+/** "Reuters November 18, 2019 11:03 PM", "By Jane Doe | June 3, 2020": a byline, then a date. */
+function bylineBeforeDate(text: string, cell: Cell): string[] | null {
+  const d = findDate(text);
+  if (!d || !d.iso || d.start === 0 || text.length - d.end > 30) return null;
+  const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
+  const names = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
+  if (names) cell.date = d;
+  return names;
+}
+
 export function describe(unit: Unit): Cell {
   const text = unit.text;
   // Long units are prose or not by their opening; splitting all their words costs time for nothing.
@@ -78,6 +90,8 @@ export function describe(unit: Unit): Cell {
   } else if (len <= 90 && mayBeDate(text) && (cell.date = dateLine(text))) {
     cell.role = "date";
   } else if (len <= 120 && (cell.byline = bylineOf(text)?.names ?? null)) {
+    cell.role = "byline";
+  } else if (len <= 100 && mayBeDate(text) && (cell.byline = bylineBeforeDate(text, cell))) {
     cell.role = "byline";
   } else if (isCredit(text)) {
     cell.role = "credit";
@@ -185,7 +199,8 @@ export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (R
     const weight = cell.sectionBreak ? SOFT_BREAK : cell.weight;
     if (hard || sum + weight <= 0) {
       if (current) out.push(current);
-      if (hard && stopAtComments && out.length) break;
+      // Comments follow the article; once a plausible body has been seen, nothing after counts.
+      if (hard && stopAtComments && out.some((r) => r.score >= 200)) break;
       current = null;
       sum = 0;
       if (hard || weight <= 0) continue;
@@ -201,9 +216,9 @@ export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (R
   return out.filter((r) => r.score > 0);
 }
 
-export function bodyRegion(cells: Cell[], startAt = 0): Region | null {
+export function bodyRegion(cells: Cell[], startAt = 0, stopAtComments = false): Region | null {
   let best: (Region & { score: number }) | null = null;
-  for (const r of segments(cells, startAt)) if (!best || r.score > best.score) best = r;
+  for (const r of segments(cells, startAt, stopAtComments)) if (!best || r.score > best.score) best = r;
   return best;
 }
 
@@ -227,7 +242,7 @@ export interface BodyLayout {
  * The body is then looked for after that headline, so a long footer or comment cannot win.
  */
 export function findBody(cells: Cell[]): BodyLayout {
-  const region = bodyRegion(cells, 0);
+  const region = bodyRegion(cells, 0, true);
   const titleAt = cells.findIndex((c) => c.role !== "furniture");
   let anchorAt = -1;
   if (titleAt >= 0) {

@@ -2,9 +2,8 @@
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
 import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
-import { findDate } from "./dates.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { bylineOf, capitalRatio, datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
+import { capitalRatio, datelineOf, ENDS_SENTENCE, PERSON_NAME } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;
@@ -197,6 +196,20 @@ export function readText(input: string): TextReading {
         drop(cell, "furniture");
         continue;
       case "byline":
+        if (cell.date && !metadata.byline.length && metadata.dateText === null) {
+          // "Reuters November 18, 2019 11:03 PM": the byline, then the date.
+          const d = cell.date;
+          const byEnd = u.start + u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "").length;
+          const [s, e] = core(input, u.start + d.start, u.end);
+          metadata.byline = cell.byline!;
+          metadata.spans.byline = span(input, u.start, byEnd);
+          metadata.dateText = input.slice(s, e);
+          metadata.spans.dateText = span(input, s, e);
+          metadata.date = d.iso;
+          drop(cell, "furniture", byEnd, s);
+          drop(cell, "furniture", e, u.end);
+          continue;
+        }
         if (!metadata.byline.length) {
           metadata.byline = cell.byline!;
           setField("byline", cell);
@@ -234,32 +247,11 @@ export function readText(input: string): TextReading {
       default:
         break;
     }
-    if (inBody) continue;
     if (cell.role === "furniture") {
       drop(cell, cell.reason ?? "furniture");
       continue;
     }
-    // A combined "Reuters November 18, 2019 11:03 PM" line: byline then date.
-    if (i < region.first && cell.role === "short" && u.text.length <= 100) {
-      const d = findDate(u.text);
-      if (d && d.iso && metadata.dateText === null) {
-        const before = u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
-        const who = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
-        const after = u.text.slice(d.end).trim();
-        if (who && !metadata.byline.length && after.length < 30) {
-          const byEnd = u.start + before.length;
-          const [s, e] = core(input, u.start + d.start, u.end);
-          metadata.byline = who;
-          metadata.spans.byline = span(input, u.start, byEnd);
-          metadata.dateText = input.slice(s, e);
-          metadata.spans.dateText = span(input, s, e);
-          metadata.date = d.iso;
-          drop(cell, "furniture", byEnd, s);
-          drop(cell, "furniture", e, u.end);
-          continue;
-        }
-      }
-    }
+    if (inBody) continue;
     if (i < region.first) {
       const key = norm(u.text);
       drop(cell, seen.has(key) ? "duplicate" : "navigation");

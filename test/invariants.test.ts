@@ -1,0 +1,72 @@
+// Properties of every document, over every fixture and every real article in ../shared/eval/dev:
+// offsets give the text back, every non-blank character has exactly one owner, and the
+// document validates against the published JSON Schema.
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { decodeBytes, parseBytes, type ArticleDocument } from "../src/index.js";
+import { coverageProblems, devFiles, FIXTURES, fixtureNames, ROOT, textNodes } from "./helpers.js";
+
+const schema = JSON.parse(readFileSync(join(ROOT, "schema/article.schema.json"), "utf8"));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+const inputs = [
+  ...fixtureNames().map((n) => ({ name: `fixture ${n}`, path: join(FIXTURES, n, "input.txt") })),
+  ...devFiles().map((p) => ({ name: `dev ${basename(p)}`, path: p })),
+];
+
+function load(path: string): { doc: ArticleDocument; input: string } {
+  const bytes = readFileSync(path);
+  const decoded = decodeBytes(bytes);
+  const result = parseBytes(bytes, { path });
+  if (!decoded.ok || !result.ok) throw new Error(`could not parse ${path}`);
+  return { doc: result.document, input: decoded.text };
+}
+
+describe.each(inputs)("$name", ({ path }) => {
+  const { doc, input } = load(path);
+
+  it("gives each node's text back from its offsets", () => {
+    for (const node of textNodes(doc)) {
+      expect(node.end, node.where).toBeGreaterThanOrEqual(node.start);
+      expect(input.slice(node.start, node.end), node.where).toBe(node.text);
+    }
+    if (doc.metadata.spans.dateline) expect(doc.metadata.dateline).toBe(doc.metadata.spans.dateline.text);
+  });
+
+  it("gives every non-blank character exactly one owner", () => {
+    expect(coverageProblems(doc, input)).toEqual([]);
+  });
+
+  it("keeps the dateline inside the first paragraph", () => {
+    const dl = doc.metadata.spans.dateline;
+    if (!dl) return;
+    const first = doc.paragraphs[0]!;
+    expect(dl.start).toBeGreaterThanOrEqual(first.start);
+    expect(dl.end).toBeLessThanOrEqual(first.end);
+  });
+
+  it("numbers paragraphs in order and reports the input length", () => {
+    doc.paragraphs.forEach((p, i) => {
+      expect(p.index).toBe(i);
+      if (i) expect(p.start).toBeGreaterThan(doc.paragraphs[i - 1]!.end);
+    });
+    expect(doc.source.length).toBe(input.length);
+  });
+
+  it("validates against schema/article.schema.json", () => {
+    const ok = validate(JSON.parse(JSON.stringify(doc)));
+    expect(validate.errors ?? [], "schema errors").toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
+
+describe("the schema", () => {
+  const { doc } = load(inputs[0]!.path);
+  it("rejects what the document must not hold", () => {
+    expect(validate({ ...doc, extra: 1 })).toBe(false);
+    expect(validate({ ...doc, metadata: { ...doc.metadata, date: 5 } })).toBe(false);
+    expect(validate({ ...doc, paragraphs: [{ index: 0, text: "x", start: -1, end: 0 }] })).toBe(false);
+  });
+});
