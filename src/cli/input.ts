@@ -1,5 +1,6 @@
 // Reading one input (a file or standard input) into bytes, with the refusals the CLI reports.
-import { open, stat } from "node:fs/promises";
+// Files are read synchronously: one input at a time, and node:fs/promises would cost start-up time.
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -16,6 +17,21 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>, maxSize: n
     chunks.push(bytes);
   }
   return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+/** Reads a file descriptor to its end (also FIFOs and devices, whose size is unknown). */
+function readDescriptor(fd: number, maxSize: number): InputBytes {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(size < 65536 ? 65536 : Math.min(size, 8 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    size += n;
+    if (size > maxSize) return { ok: false, message: tooBig(maxSize) };
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+  }
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
 }
 
 const tooBig = (max: number) => `input is larger than the ${formatSize(max)} limit (see --max-size)`;
@@ -43,17 +59,16 @@ export function reasonOf(error: unknown): string {
 
 export async function readInput(path: string, stdin: Readable, maxSize: number): Promise<InputBytes> {
   if (path === "-") return readStream(stdin, maxSize);
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
+    fd = openSync(path, "r");
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, message: "is a directory" };
     if (info.isFile() && info.size > maxSize) return { ok: false, message: tooBig(maxSize) };
-    const handle = await open(path, "r");
-    try {
-      return await readStream(handle.createReadStream(), maxSize);
-    } finally {
-      await handle.close().catch(() => undefined);
-    }
+    return readDescriptor(fd, maxSize);
   } catch (error) {
     return { ok: false, message: reasonOf(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

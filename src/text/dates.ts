@@ -1,23 +1,24 @@
 // Dates as news pages print them: "29 November, 2023", "Nov. 29, 2023 5:04 PM EST",
 // "08 February 2021 22:06 IST", "2023-11-29T10:00Z", "Updated 3 hours ago".
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+";
-const DAY = "(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?";
-const YEAR = "(?:19|20)\\d\\d";
-const TIME =
-  "(?:\\s*(?:[,|/@•·–—-]|at)?\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?::[0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,4}|GMT[+-]\\d{1,2}(?::?\\d\\d)?|UTC[+-]?\\d{0,2})\\)?(?![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]))?)";
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-const PATTERNS: { re: RegExp; order: "dmy" | "mdy" | "iso" | "num" }[] = [
-  { re: new RegExp(`(?:${WEEKDAY})?\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b${TIME}?`, "i"), order: "dmy" },
-  { re: new RegExp(`(?:${WEEKDAY})?\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})\\b${TIME}?`, "i"), order: "mdy" },
-  { re: new RegExp(`\\b(${YEAR})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\\d|3[01])(?:[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?\\b`), order: "iso" },
-  { re: new RegExp(`\\b(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})\\b${TIME}?`), order: "num" },
-];
+/** 1-12 for a month name or its abbreviation ("Sept", "Nov."), else 0. */
+function monthNumber(word: string): number {
+  const w = word.toLowerCase();
+  if (w.length < 3) return 0;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === "sept" && m === "september"));
+  return i + 1;
+}
+
+// Small patterns with the month as any word, checked against the names afterwards: a regex
+// with every month spelled out costs more to compile than the whole parse of an article.
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b/g;
+const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/g;
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g;
+const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
+const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]?\d{0,2})\)?(?![A-Za-z]))?/y;
 
 const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/i;
 
@@ -35,24 +36,42 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-const monthNumber = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "").slice(0, s.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
-
-/** The first absolute date in `text` (with its time and zone), else a relative one. */
-export function findDate(text: string): DateMatch | null {
-  let best: DateMatch | null = null;
-  for (const { re, order } of PATTERNS) {
-    const m = re.exec(text);
-    if (!m || (best && m.index >= best.start)) continue;
-    let value: string | null = null;
-    if (order === "dmy") value = iso(+m[3]!, monthNumber(m[2]!), parseInt(m[1]!, 10));
-    else if (order === "mdy") value = iso(+m[3]!, monthNumber(m[1]!), parseInt(m[2]!, 10));
-    else if (order === "iso") value = iso(+m[1]!, +m[2]!, +m[3]!);
-    else {
+type Reader = (m: RegExpExecArray) => string | null;
+const READERS: [RegExp, Reader][] = [
+  [DAY_MONTH_YEAR, (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!)],
+  [MONTH_DAY_YEAR, (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!)],
+  [ISO_DATE, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  [
+    NUMERIC_DATE,
+    (m) => {
       const a = +m[1]!, b = +m[3]!, y = +m[4]!;
       // Dots are day-first everywhere; slashes are ambiguous, so take the reading that is valid.
-      value = m[2] === "." || a > 12 ? iso(y, b, a) : iso(y, a, b);
+      return m[2] === "." || a > 12 ? iso(y, b, a) : iso(y, a, b);
+    },
+  ],
+];
+
+/** The first absolute date in `text` (with its weekday, time and zone), else a relative one. */
+export function findDate(text: string): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const [re, read] of READERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && (!best || m.index < best.start); m = re.exec(text)) {
+      const value = read(m);
+      if (!value) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      let start = m.index;
+      let end = m.index + m[0].length;
+      const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (weekday) start -= weekday[0].length;
+      TIME_AFTER.lastIndex = end;
+      const time = TIME_AFTER.exec(text);
+      if (time && time[0].length) end += time[0].length;
+      best = { start, end, iso: value };
+      break;
     }
-    if (value) best = { start: m.index, end: m.index + m[0].length, iso: value };
   }
   if (best) return best;
   const r = RELATIVE.exec(text);

@@ -58,27 +58,52 @@ export function capitalRatio(ws: string[]): number {
 
 // ---------- furniture lexicon: a line that is only this is not article text ----------
 
-const FURNITURE: [DropReason, RegExp][] = [
-  ["navigation", /^(?:skip (?:to|navigation)(?: the)?(?: main)? (?:content|navigation|article|search)|jump to(?: main)? (?:content|navigation)|(?:main |open |close )?(?:menu|navigation)|toggle navigation|search(?: our archive| the site| site)?|home(?:page)?|sign (?:in|up|out)|log ?(?:in|out)|register|my account|back to (?:top|home)|go to top|sections|topics|(?:all )?categories|close|open|more|previous|next|accept(?: all)?(?: cookies)?|search icon)$/i],
-  ["share", /^(?:share(?: this| the)?(?: article| story| page| post| on \w+| via \w+)?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|shares?|tweet(?: this)?|e-?mail(?: this)?(?: article)?|print(?: this)?(?: article| page)?|copy(?: the)? link(?: to clipboard)?|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|save(?: article| for later| this)?|saved|bookmark|gift (?:this )?article|comment|follow(?: us)?(?: on [\w ]+)?|follow [\w ]{1,40} on (?:facebook|twitter|x|instagram|linkedin|flipboard|rss|youtube|tiktok)|listen(?: to this article)?|\d+ shares?)$/i],
-  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)(?: (?:to|on) .*)?\s*\]?|(?:top rated|reader|readers'?|recent|all|view all|show all)? ?comments?(?: \(\d+\))?|leave a (?:reply|comment).*|cancel reply|your email address will not be published.*|required fields are marked.*|save my name,? email.*|notify me of (?:new|follow-up) .*|this site uses akismet.*|[\w .'’@-]{1,40} says:|(?:\d+\s+)?comments?(?: \(\d+\))?|(?:leave|post|add|write|view|show|read|see|hide|load)(?: a| the| all| more)? (?:comments?|reply|replies)|comments are closed(?: on this article)?|no comments(?: yet)?|join the (?:conversation|discussion)|comments?:.*|read the rules here.*|leave a reply|reply|report(?: abuse| comment)?|be the first to comment.*|(?:most )?(?:popular|newest|oldest)(?: comments)?)$/i],
-  ["advertisement", /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| stories| links)?|promoted(?: content| stories)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues (?:below|after advertisement)|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|supported by|partner content)$/i],
-  ["newsletter", /^(?:.{0,60}\b(?:subscribe to (?:our|the) (?:\w+ )?newsletter|sign up (?:for|to) (?:our|the) (?:\w+ )?newsletter|newsletter sign-?up)\b.{0,60}|you have success?fully subscribed.*|(?:sign up|subscribe)(?: (?:now|today|here|for (?:free|our|the)[\w ]*|to (?:our|the)[\w ]*))?|newsletters?|get (?:our|the) [\w ]{0,40}newsletter.*|enter your e-?mail(?: address)?|your e-?mail(?: address)?|thanks? (?:you )?for signing up.*|by signing up.*)$/i],
-  ["related-links", /^(?:more articles (?:from|by) .{1,40}|related(?: articles?| stories| content| coverage| news| posts| topics| links| reading| video| videos)?:?|more (?:from|on|about|in) [\w ,'’&.-]{1,60}|more (?:stories|news|articles|headlines)|read (?:more|next|also)(?: stories)?:?|also read:?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles| reading)?|(?:most|top) (?:read|popular|viewed|shared|emailed|watched)(?: (?:stories|articles|news|now|today))?|trending(?: now| stories| news)?|see also|top stories|editor'?s? (?:picks|choice)|latest(?: news| stories| articles| posts| headlines)?|what to read next|around the web|from (?:the web|our partners)|don'?t miss|popular (?:now|today|stories)|in (?:case you missed it|other news)|up next|watch next|related video)$/i],
-  ["footer", /^(?:(?:©|\(c\)|copyright\b).*|all rights reserved.*|privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|site ?map|accessibility|help|faq|do not sell my (?:personal )?info(?:rmation)?|manage (?:preferences|cookies))$/i],
-  ["furniture", /^(?:powered by [\w ]+|first published (?:on )?.*|image|photo|video|audio|gallery|play video|watch|listen|loading\.{0,3}|please wait\.{0,3}|\d+\s*(?:photos|images|slides)|view (?:gallery|slideshow|photos)|enlarge(?: this image)?|toggle caption|hide caption|caption|expand|collapse|font size|a{1,2}|a-|a\+|print this page)$/i],
+// Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
+// these phrases would cost more to compile than parsing an article.
+const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice">, string> = {
+  navigation:
+    "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
+  share:
+    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article",
+  comments:
+    "comment|comments|view comments|show comments|read comments|see comments|hide comments|load comments|load more comments|view all comments|show all comments|read all comments|post a comment|add a comment|write a comment|leave a comment|leave a reply|cancel reply|leave a reply cancel reply|reply|replies|report|report abuse|report comment|join the conversation|join the discussion|no comments|no comments yet|comments are closed|comments are closed on this article|top rated comments|reader comments|readers comments|readers' comments|recent comments|most popular|newest|oldest|view all|(view all)",
+  advertisement:
+    "advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored stories|sponsored links|promoted|promoted content|promoted stories|paid post|paid content|story continues below|story continues below advertisement|article continues below|article continues after advertisement|continue reading|continue reading below|continue reading the main story|scroll to continue|scroll down to continue|scroll to continue with content|supported by|partner content|click to skip ad",
+  newsletter:
+    "sign up|sign up now|sign up today|sign up here|subscribe|subscribe now|subscribe today|subscribe here|newsletter|newsletters|newsletter signup|newsletter sign-up|newsletter sign up|enter your email|enter your email address|your email|your email address|keep up to date|stay up to date",
+  "related-links":
+    "related|related articles|related article|related stories|related content|related coverage|related news|related posts|related topics|related links|related reading|related video|related videos|more stories|more news|more articles|more headlines|read more|read next|read also|also read|more to read|you may also like|you might also like|you may be interested in|you might be interested in|you may have missed|you might have missed|recommended|recommended for you|recommended stories|recommended articles|recommended reading|most read|most popular|most viewed|most shared|most emailed|most watched|top read|top stories|trending|trending now|trending stories|trending news|see also|editor's picks|editors picks|editor's choice|latest|latest news|latest stories|latest articles|latest posts|latest headlines|what to read next|around the web|from the web|from our partners|don't miss|dont miss|popular now|popular today|popular stories|in case you missed it|in other news|up next|watch next|more on this story",
+  footer:
+    "privacy|privacy policy|privacy notice|privacy settings|terms|terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|cookie preferences|cookies|contact|contact us|about|about us|careers|advertise|advertise with us|sitemap|site map|accessibility|help|faq|do not sell my info|do not sell my personal information|do not sell my personal info|manage preferences|manage cookies|all rights reserved",
+  furniture:
+    "image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
+};
+const PHRASE_REASON = new Map<string, DropReason>();
+for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split("|")) if (!PHRASE_REASON.has(p)) PHRASE_REASON.set(p, reason as DropReason);
+
+// The forms with a variable part.
+const FURNITURE_FORMS: [DropReason, RegExp][] = [
+  ["share", /^(?:(?:share|follow)(?: [\w.@'’-]+){0,5} on (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)|click to (?:share|email|print)\b.*|\d+ shares?)$/i],
+  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?(?: \(\d+\)|:.*)|(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|this site uses akismet|be the first to comment|read the rules here)\b.*|[\w .'’@-]{1,40} says:)$/i],
+  ["newsletter", /\b(?:subscribe to (?:our|the) (?:[\w-]+ )?newsletter|sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletter|newsletter sign-?up)\b|^(?:get (?:our|the) .{0,40}newsletter|thanks? (?:you )?for signing up|by signing up|you have success?fully subscribed)/i],
+  ["related-links", /^(?:more (?:from|on|about|in) .{1,60}|more articles (?:from|by) .{1,40})$/i],
+  ["footer", /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
+  ["furniture", /^(?:powered by .{1,40}|first published\b.*|\d+\s*(?:photos|images|slides))$/i],
 ];
 
-/** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 const OPENING_MARKS = /^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+/;
 const CLOSING_MARKS = /[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/;
 
+/** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
   const t = text.replace(OPENING_MARKS, "").replace(CLOSING_MARKS, "");
   if (!t) return "furniture";
-  for (const [reason, re] of FURNITURE) if (re.test(t)) return reason;
+  const key = t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+  const phrase = PHRASE_REASON.get(key) ?? PHRASE_REASON.get(key.replace(/[.:!]+$/, ""));
+  if (phrase) return phrase;
+  for (const [reason, re] of FURNITURE_FORMS) if (re.test(t)) return reason;
   return null;
 }
 

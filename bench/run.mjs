@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Speed figures for the text reader, printed (never asserted in unit tests):
+//  1. cold start: `article show` on the seed article vs `node -e 0`, median of N runs each,
+//     interleaved so machine load hits both alike (target: ratio <= 1.5);
+//  2. in-process parsing throughput in MB/s on seed-sized articles and on the Zyte pages'
+//     whole-page text (target: >= 20 MB/s on one core);
+//  3. linearity: the time for 10x the input over the time for 1x (target: <= 12).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseText } from "../dist/index.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const shared = join(root, "../shared");
+const seedPath = join(shared, "eval/dev/newarab-gaza-truce-2023.txt");
+const sample = join(root, "fixtures/sample/input.txt");
+const seedFile = existsSync(seedPath) ? seedPath : sample;
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+
+// 1. cold start
+const bin = join(root, "bin/article.js");
+const base = [], show = [];
+for (let i = 0; i < runs; i++) {
+  for (const [args, into] of [[["-e", "0"], base], [[bin, "show", "--no-color", seedFile], show]]) {
+    const t = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+    into.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+}
+const mb = median(base), ms = median(show);
+console.log(`cold start: node -e 0 ${mb.toFixed(1)} ms · article show (seed) ${ms.toFixed(1)} ms · ratio ${(ms / mb).toFixed(2)} (target <= 1.5)`);
+
+// 2. throughput
+function throughput(label, texts, minMs = 1500) {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts) parseText(t); // warm up
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    for (const t of texts) parseText(t);
+    done += bytes;
+  }
+  const secs = (performance.now() - start) / 1000;
+  console.log(`throughput ${label}: ${(done / 1e6 / secs).toFixed(1)} MB/s (target >= 20)`);
+}
+const seed = readFileSync(seedFile, "utf8");
+throughput(`seed article (${Buffer.byteLength(seed)} bytes)`, [seed]);
+const zytePath = join(shared, "corpus/article-extraction-benchmark/output/html-text.json");
+if (existsSync(zytePath)) {
+  const raw = JSON.parse(readFileSync(zytePath, "utf8"));
+  const pages = Object.values(raw.output ?? raw).map((p) => p.articleBody ?? "");
+  throughput(`zyte-text pages (${pages.length} whole pages, ${(pages.join("").length / 1e6).toFixed(1)} MB)`, pages);
+}
+
+// 3. linearity: one long input made of 1x and 10x copies of the seed
+function timeOnce(text, reps = 5) {
+  parseText(text);
+  const t = [];
+  for (let i = 0; i < reps; i++) {
+    const s = performance.now();
+    parseText(text);
+    t.push(performance.now() - s);
+  }
+  return median(t);
+}
+const one = seed.repeat(20), ten = seed.repeat(200);
+const t1 = timeOnce(one), t10 = timeOnce(ten);
+console.log(`linearity: ${(one.length / 1e3).toFixed(0)} kB in ${t1.toFixed(1)} ms, 10x in ${t10.toFixed(1)} ms · ratio ${(t10 / t1).toFixed(1)} (target <= 12)`);
