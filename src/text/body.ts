@@ -49,7 +49,9 @@ export interface Cell {
 const COOKIES = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/i;
 const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
+const NOTICE_HINTS = ["ookie", "rivacy", "ersonal data", "ata protection", "erms of", "agree", "consent"];
 export function isCookieNotice(text: string): boolean {
+  if (!NOTICE_HINTS.some((h) => text.includes(h))) return false;
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
@@ -65,7 +67,19 @@ export function isProse(text: string, ws: string[]): boolean {
   return text.length >= 150 && ws.length >= 14 && stopwordRatio(ws) >= 0.22 && capitalRatio(ws) < 0.5;
 }
 
-const mayBeDate = (text: string) => /\d/.test(text) || /ago\b|today|yesterday|just now/i.test(text);
+function mayBeDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/.test(text);
+}
+
+/** Bylines open with "By", a slash, or say staff/reports: a cheap test before the full one. */
+function mayBeByline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 47 || /^(?:[Bb][Yy]\b|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
+}
 
 /** "Reuters November 18, 2019 11:03 PM", "By Jane Doe | June 3, 2020": a byline, then a date. */
 function bylineBeforeDate(text: string, cell: Cell): string[] | null {
@@ -79,19 +93,20 @@ function bylineBeforeDate(text: string, cell: Cell): string[] | null {
 
 export function describe(unit: Unit): Cell {
   const text = unit.text;
-  // Long units are prose or not by their opening; splitting all their words costs time for nothing.
-  const ws = words(text.length > 300 ? text.slice(0, 300) : text);
+  // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
+  const ws = words(text, 40);
   const cell: Cell = { unit, words: ws, role: "short", reason: null, sectionBreak: false, date: null, byline: null, weight: 0 };
   const len = text.length;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   const reason = len <= 160 ? furnitureReason(text, ws.length) : null;
-  if (len <= 160 && READING_TIME.test(text)) {
+  const dateLike = len <= 100 && mayBeDate(text);
+  if (len <= 40 && dateLike && READING_TIME.test(text)) {
     cell.role = "reading-time";
-  } else if (len <= 90 && mayBeDate(text) && (cell.date = dateLine(text))) {
+  } else if (len <= 90 && dateLike && (cell.date = dateLine(text))) {
     cell.role = "date";
-  } else if (len <= 120 && (cell.byline = bylineOf(text)?.names ?? null)) {
+  } else if (len <= 120 && mayBeByline(text) && (cell.byline = bylineOf(text)?.names ?? null)) {
     cell.role = "byline";
-  } else if (len <= 100 && mayBeDate(text) && (cell.byline = bylineBeforeDate(text, cell))) {
+  } else if (dateLike && (cell.byline = bylineBeforeDate(text, cell))) {
     cell.role = "byline";
   } else if (isCredit(text)) {
     cell.role = "credit";
@@ -105,11 +120,12 @@ export function describe(unit: Unit): Cell {
     cell.role = "caption";
   } else if (len <= 40 && PHOTO_SLUG.test(text)) {
     cell.role = "caption";
-  } else if (len < 1000 && isCookieNotice(text)) {
-    cell.role = "furniture";
-    cell.reason = "cookie-notice";
   } else if (isProse(text, ws) && !isTeaser(text)) {
     cell.role = "prose";
+    if (len < 1000 && isCookieNotice(text)) {
+      cell.role = "furniture";
+      cell.reason = "cookie-notice";
+    }
   }
   cell.weight = weigh(cell);
   return cell;
@@ -248,9 +264,10 @@ export function findBody(cells: Cell[]): BodyLayout {
   if (titleAt >= 0) {
     const full = normTitle(cells[titleAt]!.unit.text);
     const head = normTitle(titleText(cells[titleAt]!.unit.text));
+    const initial = full.charAt(0);
     for (let i = titleAt + 1; i < cells.length; i++) {
       const raw = cells[i]!.unit.text;
-      if (raw.length < 15 || raw.length > full.length + 5) continue;
+      if (raw.length < 15 || raw.length > full.length + 5 || raw.charAt(0).toLowerCase() !== initial) continue;
       const t = normTitle(raw);
       if (t === full || t === head || (full.startsWith(t) && t.length >= head.length * 0.9)) {
         anchorAt = i;

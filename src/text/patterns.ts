@@ -17,22 +17,28 @@ function isEdgeMark(c: number): boolean {
   return EDGE_MARKS.has(c);
 }
 
-/** Whitespace-separated words with surrounding punctuation removed. */
-export function words(text: string): string[] {
+const isSpace = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+
+/** Whitespace-separated words with surrounding punctuation removed, at most `limit` of them. */
+export function words(text: string, limit = Infinity): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
-    let s = 0;
-    let e = raw.length;
-    while (s < e && isEdgeMark(raw.charCodeAt(s))) s++;
-    while (e > s && isEdgeMark(raw.charCodeAt(e - 1))) e--;
-    if (e > s) out.push(s === 0 && e === raw.length ? raw : raw.slice(s, e));
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < limit) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    let s = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    let e = i;
+    while (s < e && isEdgeMark(text.charCodeAt(s))) s++;
+    while (e > s && isEdgeMark(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push(text.slice(s, e));
   }
   return out;
 }
 
-/** Share of function words, over the first 80 words (enough to tell prose from a list). */
+/** Share of function words, over the first 40 words (enough to tell prose from a list). */
 export function stopwordRatio(ws: string[]): number {
-  const count = Math.min(ws.length, 80);
+  const count = Math.min(ws.length, 40);
   if (!count) return 0;
   let n = 0;
   for (let i = 0; i < count; i++) if (STOPWORDS.has(ws[i]!.toLowerCase())) n++;
@@ -91,19 +97,33 @@ const FURNITURE_FORMS: [DropReason, RegExp][] = [
   ["furniture", /^(?:powered by .{1,40}|first published\b.*|\d+\s*(?:photos|images|slides))$/i],
 ];
 
-const OPENING_MARKS = /^[\s|•·›»>«<←→↑↓▶►▸▾▼✕×+\-–—*#:]+/;
-const CLOSING_MARKS = /[\s|•·›»>«<←→▶►▸▾▼✕×+:]+$/;
+// Marks that decorate furniture lines: bullets, arrows, pipes, "×" close buttons.
+const MARKS = new Set("|•·›»>«<←→↑↓▶►▸▾▼✕×+-–—*#:".split(""));
+
+/** Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes straight. */
+function furnitureKey(text: string): string {
+  let s = 0;
+  let e = text.length;
+  while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text[s]!))) s++;
+  while (e > s && (text.charCodeAt(e - 1) <= 32 || (MARKS.has(text[e - 1]!) && text[e - 1] !== "-" && text[e - 1] !== "*"))) e--;
+  let key = text.slice(s, e).toLowerCase();
+  if (/\s\s|[\t\u00a0’‘]/.test(key)) key = key.replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+  return key;
+}
+
+// A variable form can only match when one of these words is there: test them first.
+const FORM_HINT = /on |click|comment|respons|repl|thought|leave|email|required|save my|notify|akismet|first to|rules|says:|newsletter|signing|subscribed|more |©|\(c\)|copyright|rights|powered|published|photos|images|slides|share/;
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
-  const t = text.replace(OPENING_MARKS, "").replace(CLOSING_MARKS, "");
-  if (!t) return "furniture";
-  const key = t.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+  const key = furnitureKey(text);
+  if (!key) return "furniture";
   const phrase = PHRASE_REASON.get(key) ?? PHRASE_REASON.get(key.replace(/[.:!]+$/, ""));
   if (phrase) return phrase;
-  for (const [reason, re] of FURNITURE_FORMS) if (re.test(t)) return reason;
+  if (!FORM_HINT.test(key)) return null;
+  for (const [reason, re] of FURNITURE_FORMS) if (re.test(key)) return reason;
   return null;
 }
 
@@ -170,9 +190,10 @@ export function isCredit(text: string): boolean {
   if (text.length >= 200) return false;
   const c = text.charCodeAt(0);
   // ( - – — © open the short forms; the long forms name what they are.
-  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !/report|contribut|editing|input|copyright|staff|wire/i.test(text)) return false;
+  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !CREDIT_HINTS.some((h) => text.includes(h))) return false;
   return CREDIT.test(text);
 }
+const CREDIT_HINTS = ["eport", "EPORT", "ontribut", "diting", "nput", "opyright", "taff", "TAFF", "Wire", "wire"];
 const CREDIT =
   /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/i;
 
@@ -191,8 +212,18 @@ export function hasCaptionCredit(text: string): boolean {
   if (last === 93) return BRACKET_CREDIT.test(tail); // ]
   if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa/i.test(tail);
   if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
+  // Only look for an agency when the last word could end one.
+  let end = tail.length;
+  if (tail.charCodeAt(end - 1) === 46) end--;
+  let start = end;
+  while (start > 0 && ((tail.charCodeAt(start - 1) | 32) >= 97 && (tail.charCodeAt(start - 1) | 32) <= 122)) start--;
+  const lastWord = tail.slice(start, end).toLowerCase();
+  if (!AGENCY_LAST_WORDS.has(lastWord) && !tail.includes("ourtesy")) return false;
   return AGENCY_AT_END.test(tail);
 }
+const AGENCY_LAST_WORDS = new Set(
+  "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
+);
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
 export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
