@@ -114,3 +114,23 @@ describe("reader", () => {
     expect(doc.dropped.map((d) => d.text).join(" ")).toBe("Home News Sport Weather");
   });
 });
+
+describe("header lines with several fields", () => {
+  it.each([
+    ["By Jane Doe | March 3, 2020 | 4 min read", ["Jane Doe"], "2020-03-03", "4 min read"],
+    ["5 Mar 2021 · 3 min read", [], "2021-03-05", "3 min read"],
+    ["Jane Doe | Reuters | Updated: 05 Mar 2021, 10:05 AM IST", ["Jane Doe", "Reuters"], "2021-03-05", null],
+  ])("reads %j", (line, byline, date, readingTime) => {
+    const text = `Council raises tax\n${line}\n${P1}\n${P2}`;
+    const doc = parseText(text);
+    expect(doc.metadata.byline).toEqual(byline.slice(0, 1));
+    expect(doc.metadata.date).toBe(date);
+    expect(doc.metadata.readingTime).toBe(readingTime);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+
+  it("does not take a menu line for a byline", () => {
+    const doc = parseText(`World News | Asia Pacific\nCouncil raises tax\n${P1}\n${P2}`);
+    expect(doc.metadata.byline).toEqual([]);
+  });
+});

@@ -10,9 +10,9 @@ import {
   capitalRatio,
   endsSentence,
   hasCaptionCredit,
-  isAgencyName,
+  LINK_LINE,
+  pageSentenceReason,
   isCredit,
-  PERSON_NAME,
   furnitureReason,
   isSectionBreak,
   PHOTO_SLUG,
@@ -20,7 +20,8 @@ import {
   stopwordRatio,
   words,
 } from "./patterns.js";
-import { dateLine, findDate, type DateMatch } from "./dates.js";
+import { headerParts, type LinePart } from "./compound.js";
+import { dateLine, type DateMatch } from "./dates.js";
 
 export type Role =
   | "prose"
@@ -31,11 +32,15 @@ export type Role =
   | "photo-credit"
   | "date"
   | "byline"
-  | "reading-time";
+  | "reading-time"
+  | "header-line";
 
 export interface Cell {
   unit: Unit;
-  words: string[];
+  /** Words counted, up to 40 (enough for every decision made on them). */
+  wordCount: number;
+  /** Share of those words that start with a capital. */
+  capitals: number;
   role: Role;
   /** Why this unit is furniture, when it is. */
   reason: DropReason | null;
@@ -43,6 +48,8 @@ export interface Cell {
   sectionBreak: boolean;
   date: DateMatch | null;
   byline: string[] | null;
+  /** The fields of a header line holding several ("By X | date | 3 min read"). */
+  parts: LinePart[] | null;
   weight: number;
 }
 
@@ -75,30 +82,26 @@ function mayBeDate(text: string): boolean {
   return /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/.test(text);
 }
 
+/** Lines about the page rather than the story: "READ MORE: ...", wire-feed notes, tag lists. */
+function pageFurniture(text: string): DropReason | null {
+  if (LINK_LINE.test(text)) return "related-links";
+  return pageSentenceReason(text);
+}
+
 /** Bylines open with "By", a slash, or say staff/reports: a cheap test before the full one. */
 function mayBeByline(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === 47 || /^(?:[Bb][Yy]\b|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
-}
-
-/** "Reuters November 18, 2019 11:03 PM", "By Jane Doe | June 3, 2020": a byline, then a date. */
-function bylineBeforeDate(text: string, cell: Cell): string[] | null {
-  const d = findDate(text);
-  if (!d || !d.iso || d.start === 0 || text.length - d.end > 30) return null;
-  const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
-  const names = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
-  if (names) cell.date = d;
-  return names;
+  return c === 47 || /^(?:[Bb][Yy]\b|[^|•·]{2,40}\s[|•·]\s|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
 }
 
 export function describe(unit: Unit): Cell {
   const text = unit.text;
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   const ws = words(text, 40);
-  const cell: Cell = { unit, words: ws, role: "short", reason: null, sectionBreak: false, date: null, byline: null, weight: 0 };
+  const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0 };
   const len = text.length;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
-  const reason = len <= 160 ? furnitureReason(text, ws.length) : null;
+  const reason = (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (len <= 300 ? pageFurniture(text) : null);
   const dateLike = len <= 100 && mayBeDate(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
     cell.role = "reading-time";
@@ -106,8 +109,8 @@ export function describe(unit: Unit): Cell {
     cell.role = "date";
   } else if (len <= 120 && mayBeByline(text) && (cell.byline = bylineOf(text)?.names ?? null)) {
     cell.role = "byline";
-  } else if (dateLike && (cell.byline = bylineBeforeDate(text, cell))) {
-    cell.role = "byline";
+  } else if (len <= 160 && (dateLike || mayBeByline(text)) && (cell.parts = headerParts(text))) {
+    cell.role = "header-line";
   } else if (isCredit(text)) {
     cell.role = "credit";
   } else if (reason) {

@@ -225,9 +225,9 @@ const AGENCY_LAST_WORDS = new Set(
   "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
 );
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?)?\s*[:|]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
+export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?| source)?\s*[:|,]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
-export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|—-]\s+\S/i;
+export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption|image caption|media caption|photo caption)\s*[:|,—-]\s*\S/i;
 
 /** A slug in capitals that agency photos carry above their caption: "CHINA-QUAKE". */
 export const PHOTO_SLUG = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+(?:[-_/][A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+)+$/;
@@ -264,4 +264,26 @@ export function datelineOf(text: string): { text: string; length: number } | nul
   if (!isCaps && !hasSep && !isColonPlace && !/,\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z]*\.?\s+\d/.test(raw)) return null;
   if (/^(?:update|updated|editor'?s note|note|correction|warning|breaking|exclusive|watch|read|listen|photos?|video)\b/i.test(place)) return null;
   return { text: raw, length: raw.length };
+}
+
+// ---------- lines that are about the page, not the story ----------
+/** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
+export const LINK_LINE = /^(?:read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+
+/**
+ * Sentences every page of a site prints under its stories: wire-feed notes, follow-us and
+ * app prompts, tag lists, disclaimers. They read like prose, so they are named here.
+ */
+const PAGE_SENTENCES: [DropReason, RegExp][] = [
+  ["furniture", /^\(?(?:this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
+  ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
+  ["newsletter", /^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
+  ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
+  ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
+];
+
+export function pageSentenceReason(text: string): DropReason | null {
+  if (text.length > 300) return null;
+  for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
+  return null;
 }

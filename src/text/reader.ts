@@ -3,7 +3,7 @@
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
 import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { capitalRatio, datelineOf, ENDS_SENTENCE, PERSON_NAME } from "./patterns.js";
+import { datelineOf, ENDS_SENTENCE, PERSON_NAME } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;
@@ -47,7 +47,7 @@ function core(input: string, start: number, end: number): [number, number] {
 const titleLike = (cell: Cell) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
-  if (t.length < 12 || t.length > 250 || cell.words.length < 3 || cell.unit.lineCount > 2) return false;
+  if (t.length < 12 || t.length > 250 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
   if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
   return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9"“‘'$£€]/.test(t);
 };
@@ -131,7 +131,7 @@ export function readText(input: string): TextReading {
     if (end < cell.unit.end) dropped[dropped.length - 1]!.reason = "page-title";
     owner[headlineAt] = "headline";
     const next = cells[headlineAt + 1];
-    const nextIsName = next && PERSON_NAME.test(next.unit.text) && next.words.length <= 4;
+    const nextIsName = next && PERSON_NAME.test(next.unit.text) && next.wordCount <= 4;
     if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
@@ -153,7 +153,7 @@ export function readText(input: string): TextReading {
       !metadata.byline.length &&
       headlineAt >= 0 &&
       PERSON_NAME.test(cell.unit.text) &&
-      cell.words.length <= 4 &&
+      cell.wordCount <= 4 &&
       !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\s]+$/.test(cell.unit.text)
     ) {
       metadata.byline = [cell.unit.text];
@@ -195,21 +195,29 @@ export function readText(input: string): TextReading {
         }
         drop(cell, "furniture");
         continue;
-      case "byline":
-        if (cell.date && !metadata.byline.length && metadata.dateText === null) {
-          // "Reuters November 18, 2019 11:03 PM": the byline, then the date.
-          const d = cell.date;
-          const byEnd = u.start + u.text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "").length;
-          const [s, e] = core(input, u.start + d.start, u.end);
-          metadata.byline = cell.byline!;
-          metadata.spans.byline = span(input, u.start, byEnd);
-          metadata.dateText = input.slice(s, e);
-          metadata.spans.dateText = span(input, s, e);
-          metadata.date = d.iso;
-          drop(cell, "furniture", byEnd, s);
-          drop(cell, "furniture", e, u.end);
-          continue;
+      case "header-line": {
+        // "By Jane Doe | March 3, 2020 | 4 min read": each part to its field, the rest dropped.
+        let at = u.start;
+        for (const part of cell.parts!) {
+          const [s, e] = core(input, u.start + part.start, u.start + part.end);
+          drop(cell, "furniture", at, s);
+          at = e;
+          if (part.kind === "byline" && !metadata.byline.length) {
+            metadata.byline = part.names!;
+            metadata.spans.byline = span(input, s, e);
+          } else if (part.kind === "date" && metadata.dateText === null) {
+            metadata.dateText = input.slice(s, e);
+            metadata.spans.dateText = span(input, s, e);
+            metadata.date = part.date!.iso;
+          } else if (part.kind === "reading-time" && metadata.readingTime === null) {
+            metadata.readingTime = input.slice(s, e);
+            metadata.spans.readingTime = span(input, s, e);
+          } else drop(cell, part.kind === "reading-time" ? "reading-time" : "furniture", s, e);
         }
+        drop(cell, "furniture", at, u.end);
+        continue;
+      }
+      case "byline":
         if (!metadata.byline.length) {
           metadata.byline = cell.byline!;
           setField("byline", cell);
@@ -256,7 +264,7 @@ export function readText(input: string): TextReading {
       const key = norm(u.text);
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
-    } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && capitalRatio(cell.words) > 0.5 ? "related-links" : tailReason));
+    } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
 
@@ -308,7 +316,7 @@ function nearestHeadline(cells: Cell[], headerEnd: number): number {
  */
 function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   if (region.first > region.last) return;
-  const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit"]);
+  const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit", "header-line"]);
   let cut = -1;
   let prose = 0;
   for (let i = region.first; i <= Math.min(region.last - 1, region.first + 4); i++) {

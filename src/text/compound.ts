@@ -1,0 +1,70 @@
+// Header lines that carry several fields: "By Jane Doe | March 3, 2020 | 4 min read",
+// "5 Mar 2021 · 3 min read", "Reuters November 18, 2019 11:03 PM".
+import { dateLine, findDate, type DateMatch } from "./dates.js";
+import { bylineOf, furnitureReason, isAgencyName, PERSON_NAME, READING_TIME, words } from "./patterns.js";
+
+export interface LinePart {
+  kind: "byline" | "date" | "reading-time" | "furniture";
+  /** Offsets relative to the start of the line. */
+  start: number;
+  end: number;
+  names?: string[];
+  date?: DateMatch;
+}
+
+const SEPARATOR = /\s+[|•·]\s+|\s*\|\s*/g;
+
+function classify(part: string, start: number, hasByline: boolean): LinePart | null {
+  const end = start + part.length;
+  if (READING_TIME.test(part)) return { kind: "reading-time", start, end };
+  const date = dateLine(part);
+  if (date) return { kind: "date", start, end, date };
+  const by = bylineOf(part);
+  if (by) return { kind: "byline", start, end, names: by.names };
+  if (part.length <= 40 && (isAgencyName(part) || PERSON_NAME.test(part))) {
+    // "Jane Doe | Reuters": the agency after an author is the author's employer, not a second byline.
+    return hasByline ? { kind: "furniture", start, end } : { kind: "byline", start, end, names: [part] };
+  }
+  if (furnitureReason(part, words(part).length)) return { kind: "furniture", start, end };
+  return null;
+}
+
+/** The fields of a short line made of byline, date and reading-time parts, or null. */
+export function headerParts(text: string): LinePart[] | null {
+  if (text.length > 160) return null;
+  const parts: LinePart[] = [];
+  let from = 0;
+  const pieces: [string, number][] = [];
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    pieces.push([text.slice(from, m.index), from]);
+    from = m.index + m[0].length;
+  }
+  pieces.push([text.slice(from), from]);
+  if (pieces.length === 1) return nameThenDate(text);
+  for (const [raw, at] of pieces) {
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (!piece) continue;
+    const part = classify(piece, at + lead, parts.some((p) => p.kind === "byline"));
+    if (!part) return null;
+    parts.push(part);
+  }
+  const informative = parts.some((p) => p.kind === "date" || p.kind === "reading-time" || (p.kind === "byline" && /^by\b/i.test(text.slice(p.start, p.end))));
+  return parts.length >= 2 && informative ? parts : null;
+}
+
+/** "Reuters November 18, 2019 11:03 PM": a name, then a date, with no separator. */
+function nameThenDate(text: string): LinePart[] | null {
+  const d = findDate(text);
+  if (!d || !d.iso || d.start === 0 || text.length - d.end > 30) return null;
+  const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
+  const names = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
+  if (!names) return null;
+  const rest = text.slice(d.end).trim();
+  if (rest && !dateLine(`${text.slice(d.start, d.end)} ${rest}`)) return null;
+  return [
+    { kind: "byline", start: 0, end: before.length, names },
+    { kind: "date", start: d.start, end: text.length, date: d },
+  ];
+}
