@@ -64,19 +64,23 @@ export interface Paragraph extends TextSpan {
   index: number;
 }
 
-export type DropReason =
-  | "navigation"
-  | "page-title"
-  | "related-links"
-  | "share"
-  | "comments"
-  | "advertisement"
-  | "newsletter"
-  | "reading-time"
-  | "furniture"
-  | "footer"
-  | "cookie-notice"
-  | "duplicate";
+/** Why a part of the page is not article text. */
+export const DROP_REASONS = [
+  "navigation",
+  "page-title",
+  "related-links",
+  "share",
+  "comments",
+  "advertisement",
+  "newsletter",
+  "reading-time",
+  "furniture",
+  "footer",
+  "cookie-notice",
+  "summary",
+  "duplicate",
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
 
 export interface Dropped extends TextSpan {
   reason: DropReason;

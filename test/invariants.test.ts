@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, parseBytes, type ArticleDocument } from "../src/index.js";
+import { decodeBytes, DROP_REASONS, parseBytes, type ArticleDocument } from "../src/index.js";
 import { coverageProblems, devFiles, FIXTURES, fixtureNames, ROOT, textNodes } from "./helpers.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/article.schema.json"), "utf8"));
@@ -63,6 +63,10 @@ describe.each(inputs)("$name", ({ path }) => {
 });
 
 describe("the schema", () => {
+  it("lists the same drop reasons as the types", () => {
+    expect([...schema.$defs.Dropped.properties.reason.enum].sort()).toEqual([...DROP_REASONS].sort());
+  });
+
   const { doc } = load(inputs[0]!.path);
   it("rejects what the document must not hold", () => {
     expect(validate({ ...doc, extra: 1 })).toBe(false);

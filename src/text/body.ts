@@ -6,7 +6,7 @@ import type { Unit } from "./lines.js";
 import {
   bylineOf,
   CAPTION_OPENER,
-  CREDIT_LINE,
+  isPhotoCreditLine,
   capitalRatio,
   endsSentence,
   hasCaptionCredit,
@@ -117,7 +117,7 @@ export function describe(unit: Unit): Cell {
     cell.role = "furniture";
     cell.reason = reason;
     cell.sectionBreak = isSectionBreak(text, reason);
-  } else if (len <= 160 && CREDIT_LINE.test(text)) {
+  } else if (len <= 160 && isPhotoCreditLine(text)) {
     cell.role = "photo-credit";
   } else if (len < 400 && (CAPTION_OPENER.test(text) || (ws.length >= 4 && hasCaptionCredit(text)))) {
     cell.role = "caption";

@@ -66,7 +66,7 @@ export function capitalRatio(ws: string[]): number {
 
 // Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
 // these phrases would cost more to compile than parsing an article.
-const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice">, string> = {
+const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice" | "summary">, string> = {
   navigation:
     "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
   share:
@@ -199,7 +199,7 @@ const CREDIT =
 
 // ---------- captions ----------
 const PHOTO_AGENCY =
-  "(?:Getty(?: Images)?|AFP(?:/Getty Images)?|AP(?: Photo)?|Reuters|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Media)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|iStock(?:photo)?|NurPhoto|SOPA Images|WireImage|Corbis|Supplied|File(?: photo)?|Handout|Courtesy[^.]{0,40})";
+  "(?:Getty(?: Images)?|AFP(?:/Getty Images)?|AP(?: Photo| [Ff]ile)?|Reuters|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Media)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|iStock(?:photo)?|NurPhoto|SOPA Images|WireImage|Corbis|Supplied|File(?: photo)?|Handout|Courtesy[^.]{0,40})";
 const BRACKET_CREDIT = /\s*\[[^\]\n]{2,50}\]\.?$/;
 const PAREN_CREDIT = /\s*\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\s*)?[^)\n]{2,50}\)\.?$/i;
 const LABELLED_CREDIT = /\b(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\s*[:|/]\s*[^.\n]{2,60}$/i;
@@ -225,9 +225,15 @@ const AGENCY_LAST_WORDS = new Set(
   "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
 );
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?| source)?\s*[:|,]\s*[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
+export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?| source| copyright)?\s*[:|,]?\s+[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
-export const CAPTION_OPENER = /^(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption|image caption|media caption|photo caption)\s*[:|,—-]\s*\S/i;
+export const CAPTION_OPENER = /^(?:(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|,—-]|(?:image|media|photo|video) caption\b[:,]?)\s*\S/i;
+
+/** "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP": a photographer and an agency. */
+export function isPhotoCreditLine(text: string): boolean {
+  if (CREDIT_LINE.test(text)) return true;
+  return text.length <= 80 && /[|/]/.test(text) && !/[.!?]$/.test(text) && hasCaptionCredit(text) && !/\b(?:the|and|of|to|in)\b/.test(text);
+}
 
 /** A slug in capitals that agency photos carry above their caption: "CHINA-QUAKE". */
 export const PHOTO_SLUG = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+(?:[-_/][A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+)+$/;
@@ -277,8 +283,9 @@ export const LINK_LINE = /^(?:read more|also read|read also|more|related|related
 const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /^\(?(?:this (?:story|article|report|copy) (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
   ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
-  ["newsletter", /^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
+  ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
+  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
 

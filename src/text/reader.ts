@@ -148,6 +148,10 @@ export function readText(input: string): TextReading {
     if (cell.role === "prose" && metadata.standfirst === null && headlineAt >= 0) {
       metadata.standfirst = setField("standfirst", cell);
       owner[i] = "meta";
+    } else if (cell.role === "prose" && metadata.standfirst !== null && i >= headerEnd - 6) {
+      // Summary points between the standfirst and the story ("Key Points").
+      drop(cell, "summary");
+      owner[i] = "dropped";
     } else if (
       cell.role === "short" &&
       !metadata.byline.length &&
@@ -318,17 +322,23 @@ function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   if (region.first > region.last) return;
   const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit", "header-line"]);
   let cut = -1;
+  // A dateline opens the story: a few summary points or a standfirst may stand above it.
   let prose = 0;
-  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 4); i++) {
+  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 6); i++) {
+    const cell = cells[i]!;
+    if (cell.role !== "prose") continue;
+    if (i > region.first && datelineOf(cell.unit.text) && prose <= 3) {
+      cut = i;
+      break;
+    }
+    if (++prose > 3) break;
+  }
+  // Else a header line (date, byline, caption, reading time) a line or two into the stretch.
+  prose = 0;
+  for (let i = region.first; cut < 0 && i <= Math.min(region.last - 1, region.first + 4); i++) {
     const cell = cells[i]!;
     if (headerish.has(cell.role)) cut = i + 1;
-    else if (cell.role === "prose") {
-      if (i > region.first && datelineOf(cell.unit.text) && prose <= 1) {
-        cut = i;
-        break;
-      }
-      if (++prose > 1) break;
-    }
+    else if (cell.role === "prose" && ++prose > 1) break;
   }
   if (cut > region.first && cut <= region.last) {
     const rest = cells.slice(cut, region.last + 1);
