@@ -78,3 +78,17 @@ function timeOnce(text, reps = 9) {
 const one = seed.repeat(20), ten = seed.repeat(200);
 const t1 = timeOnce(one), t10 = timeOnce(ten);
 console.log(`linearity: ${(one.length / 1e3).toFixed(0)} kB in ${t1.toFixed(1)} ms, 10x in ${t10.toFixed(1)} ms · ratio ${(t10 / t1).toFixed(1)} (target <= 12)`);
+
+// 4. inputs that are not articles: time stays in proportion to the size
+const adversarial = {
+  "10 MB on one line": "word ".repeat(2_000_000),
+  "500,000 one-letter lines": "a\n".repeat(500_000),
+  "600,000 blank lines": "\n\n \n".repeat(200_000) + "Hello world, this is a sentence.",
+  "100,000 quote marks": '"'.repeat(100_000),
+};
+for (const [label, text] of Object.entries(adversarial)) {
+  const t = performance.now();
+  parseText(text);
+  const ms = performance.now() - t;
+  console.log(`adversarial ${label}: ${ms.toFixed(0)} ms (${(text.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s)`);
+}

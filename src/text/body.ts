@@ -264,7 +264,8 @@ export function findBody(cells: Cell[]): BodyLayout {
   const region = bodyRegion(cells, 0, true);
   const titleAt = cells.findIndex((c) => c.role !== "furniture");
   let anchorAt = -1;
-  if (titleAt >= 0) {
+  // A title is a line of a few words; a long first unit is text, and normalising it would cost time.
+  if (titleAt >= 0 && cells[titleAt]!.unit.text.length <= 300) {
     const full = normTitle(cells[titleAt]!.unit.text);
     const head = normTitle(titleText(cells[titleAt]!.unit.text));
     const initial = full.charAt(0);

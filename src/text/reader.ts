@@ -135,7 +135,7 @@ export function readText(input: string): TextReading {
     if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
-      } else if (norm(next.unit.text) !== norm(cell.unit.text)) {
+      } else if (next.unit.text.length > 300 || norm(next.unit.text) !== norm(cell.unit.text)) {
         metadata.subheadline = setField("subheadline", next);
       }
       if (metadata.standfirst !== null || metadata.subheadline !== null) owner[headlineAt + 1] = "meta";
@@ -265,7 +265,7 @@ export function readText(input: string): TextReading {
     }
     if (inBody) continue;
     if (i < region.first) {
-      const key = norm(u.text);
+      const key = u.text.length <= 300 ? norm(u.text) : u.text;
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
     } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
