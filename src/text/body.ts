@@ -10,7 +10,7 @@ import {
   capitalRatio,
   endsSentence,
   hasCaptionCredit,
-  LINK_LINE,
+  isLinkLine,
   pageSentenceReason,
   isCredit,
   furnitureReason,
@@ -84,7 +84,7 @@ function mayBeDate(text: string): boolean {
 
 /** Lines about the page rather than the story: "READ MORE: ...", wire-feed notes, tag lists. */
 function pageFurniture(text: string): DropReason | null {
-  if (LINK_LINE.test(text)) return "related-links";
+  if (isLinkLine(text)) return "related-links";
   return pageSentenceReason(text);
 }
 

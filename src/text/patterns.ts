@@ -112,7 +112,7 @@ function furnitureKey(text: string): string {
 }
 
 // A variable form can only match when one of these words is there: test them first.
-const FORM_HINT = /on |click|comment|respons|repl|thought|leave|email|required|save my|notify|akismet|first to|rules|says:|newsletter|signing|subscribed|more |©|\(c\)|copyright|rights|powered|published|photos|images|slides|share/;
+const FORM_HINT = /\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
@@ -274,7 +274,13 @@ export function datelineOf(text: string): { text: string; length: number } | nul
 
 // ---------- lines that are about the page, not the story ----------
 /** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
-export const LINK_LINE = /^(?:read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+export const LINK_LINE_PATTERN = /^(?:read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+
+const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont".split(" "));
+export function isLinkLine(text: string): boolean {
+  const first = /^[A-Za-z']+/.exec(text)?.[0].toLowerCase();
+  return first !== undefined && LINK_OPENERS.has(first) && LINK_LINE_PATTERN.test(text);
+}
 
 /**
  * Sentences every page of a site prints under its stories: wire-feed notes, follow-us and
@@ -289,8 +295,17 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
 
+// The words these sentences open with: most lines open otherwise and skip the patterns, whose
+// compilation would otherwise be a good part of a cold start.
+const PAGE_SENTENCE_OPENERS = new Set(
+  "this only the disclaimer originally edited produced follow like join click download get sign subscribe tags tag topics topic related filed categories more keywords have got contact email to".split(" "),
+);
+
 export function pageSentenceReason(text: string): DropReason | null {
   if (text.length > 300) return null;
+  const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
+  const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
+  if (!opens && !text.includes("inbox") && !text.includes(" is a") && !text.includes(" was a")) return null;
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }
