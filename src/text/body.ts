@@ -11,6 +11,7 @@ import {
   endsSentence,
   hasCaptionCredit,
   isLinkLine,
+  ROLE_LINE,
   pageSentenceReason,
   isCredit,
   furnitureReason,
@@ -91,7 +92,7 @@ function pageFurniture(text: string): DropReason | null {
 /** Bylines open with "By", a slash, or say staff/reports: a cheap test before the full one. */
 function mayBeByline(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === 47 || /^(?:[Bb][Yy]\b|[^|•·]{2,40}\s[|•·]\s|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
+  return c === 47 || /[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist|^(?:[Bb][Yy]\b|[^|•·]{2,40}\s[|•·]\s|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
 }
 
 export function describe(unit: Unit): Cell {
@@ -107,12 +108,15 @@ export function describe(unit: Unit): Cell {
     cell.role = "reading-time";
   } else if (len <= 90 && dateLike && (cell.date = dateLine(text))) {
     cell.role = "date";
-  } else if (len <= 120 && mayBeByline(text) && (cell.byline = bylineOf(text)?.names ?? null)) {
-    cell.role = "byline";
   } else if (len <= 160 && (dateLike || mayBeByline(text)) && (cell.parts = headerParts(text))) {
     cell.role = "header-line";
+  } else if (len <= 120 && mayBeByline(text) && (cell.byline = bylineOf(text)?.names ?? null)) {
+    cell.role = "byline";
   } else if (isCredit(text)) {
     cell.role = "credit";
+  } else if (len <= 60 && ROLE_LINE.test(text)) {
+    cell.role = "furniture"; // "Senior Reporter" under the author's name
+    cell.reason = "furniture";
   } else if (reason) {
     cell.role = "furniture";
     cell.reason = reason;

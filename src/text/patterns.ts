@@ -114,8 +114,12 @@ function furnitureKey(text: string): string {
 // A variable form can only match when one of these words is there: test them first.
 const FORM_HINT = /\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
 
+/** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
+const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$/;
+
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
+  if (text.length <= 250 && BREADCRUMB.test(text)) return "navigation";
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
   const key = furnitureKey(text);
@@ -168,17 +172,33 @@ export function bylineOf(text: string): BylineMatch | null {
   let t = text.trim();
   const by = BY_PREFIX.exec(t);
   if (by) {
-    t = t.slice(by[0].length).replace(ROLE_TAIL, "");
-    const names = splitNames(t);
+    // "By Jane Doe | Fox News": what follows a separator is the outlet.
+    t = t.slice(by[0].length).split(/\s+[|•·/]\s+/)[0]!.replace(ROLE_TAIL, "");
+    let names = splitNames(t);
     if (!names.length || names.length > 6) return null;
-    if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n))) return null;
+    if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n) || OUTLET.test(n))) return null;
+    // "By Rohan Mehta, CNN": the outlet after a person is not a second author.
+    const people = names.filter((n) => !OUTLET.test(n) && !(AGENCY.test(n) && n.length <= 6));
+    if (people.length) names = people;
     return { names };
   }
+  const titled = NAME_WITH_ROLE.exec(t);
+  if (titled) return { names: [titled[1]!] };
   const slash = /^\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF/ ]{1,30})$/.exec(t);
   if (slash && AGENCY.test(slash[1]!.trim())) return { names: [slash[1]!.trim()] };
   if (/^(?:from )?staff reports?$|^staff writers?$/i.test(t)) return { names: [t] };
   return null;
 }
+
+/** An outlet's name: "CNN", "Fox News", "The Washington Post". */
+const OUTLET = /^(?:[A-Z]{2,5}|(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:News|Times|Post|Journal|Herald|Tribune|Press|Media|Network|Radio|TV|Television|Magazine|Telegraph|Guardian|Independent|Express|Mail|Gazette|Chronicle|Observer|Review|Online|Daily|Today|Digital))$/;
+
+const ROLE_WORDS =
+  "(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|presenter|anchor|commentator|intern)s?";
+/** "Farah Al Mansoori, Senior Reporter": a name, a comma, a job title. */
+const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}(?:,.*)?$`, "i");
+/** A job title alone on a line, under the author's name: "Social Affairs Correspondent". */
+export const ROLE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}$`);
 
 export function isAgencyName(text: string): boolean {
   return AGENCY.test(text.trim());
@@ -291,21 +311,22 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
   ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
-  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/],
+  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
+  ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
 
 // The words these sentences open with: most lines open otherwise and skip the patterns, whose
 // compilation would otherwise be a good part of a cold start.
 const PAGE_SENTENCE_OPENERS = new Set(
-  "this only the disclaimer originally edited produced follow like join click download get sign subscribe tags tag topics topic related filed categories more keywords have got contact email to".split(" "),
+  "this only the disclaimer originally edited produced follow like join click download get sign subscribe tags tag topics topic related filed categories more keywords have got contact email to except for track catch our all".split(" "),
 );
 
 export function pageSentenceReason(text: string): DropReason | null {
   if (text.length > 300) return null;
   const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
   const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
-  if (!opens && !text.includes("inbox") && !text.includes(" is a") && !text.includes(" was a")) return null;
+  if (!opens && !text.includes("inbox") && !text.includes(" is a") && !text.includes(" was a") && !/ (?:covers|reports on|writes about|writes for|reports for) /.test(text)) return null;
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }

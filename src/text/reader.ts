@@ -118,6 +118,7 @@ export function readText(input: string): TextReading {
     owner[first] = "dropped";
     drop(cells[first]!, "page-title");
   }
+  if (headlineAt < 0) headlineAt = headlineBeforeMetadata(cells, headerEnd);
   if (headlineAt < 0) headlineAt = nearestHeadline(cells, headerEnd);
   if (headlineAt >= 0) {
     const cell = cells[headlineAt]!;
@@ -287,6 +288,29 @@ function caption(input: string, start: number, end: number): Caption {
     node.credit = span(input, s, s + credit[1]!.length);
   }
   return node;
+}
+
+const METADATA_ROLES = new Set(["date", "byline", "header-line", "reading-time", "caption", "photo-credit"]);
+const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCount <= 4 && PERSON_NAME.test(cell.unit.text);
+
+/**
+ * The headline is the first title-like line that the page's metadata follows closely: a
+ * byline, a date, a caption, the author's name, or the story itself. Menu items are title-like
+ * too, but nothing of the kind follows them.
+ */
+function headlineBeforeMetadata(cells: Cell[], headerEnd: number): number {
+  for (let i = 0; i < headerEnd; i++) {
+    const cell = cells[i]!;
+    if (!titleLike(cell) || isNameLine(cell)) continue;
+    let seen = 0;
+    for (let j = i + 1; j <= headerEnd && seen < 6; j++) {
+      if (j === headerEnd) return i;
+      const next = cells[j]!;
+      if (METADATA_ROLES.has(next.role) || isNameLine(next)) return i;
+      if (next.role !== "furniture") seen++;
+    }
+  }
+  return -1;
 }
 
 /**
