@@ -1,6 +1,6 @@
 // Header lines that carry several fields: "By Jane Doe | March 3, 2020 | 4 min read",
 // "5 Mar 2021 · 3 min read", "Reuters November 18, 2019 11:03 PM".
-import { dateLine, findDate, type DateMatch } from "./dates.js";
+import { dateLine, findDate, isDateFurniture, type DateMatch } from "./dates.js";
 import { bylineOf, furnitureReason, isAgencyName, PERSON_NAME, READING_TIME, words } from "./patterns.js";
 
 export interface LinePart {
@@ -25,7 +25,7 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
     // "Jane Doe | Reuters": the agency after an author is the author's employer, not a second byline.
     return hasByline ? { kind: "furniture", start, end } : { kind: "byline", start, end, names: [part] };
   }
-  if (furnitureReason(part, words(part).length)) return { kind: "furniture", start, end };
+  if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
   return null;
 }
 

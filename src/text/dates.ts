@@ -80,7 +80,12 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—.-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b[012]?\d[:.][0-5]\d\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
+  /^(?:[\s|•·,:;/–—.-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
+
+/** Only the words and times that stand around dates: "Updated 10.35AM IST". */
+export function isDateFurniture(text: string): boolean {
+  return /\d[:.]\d\d/.test(text) && DATE_FURNITURE.test(text);
+}
 
 /** A line that is a date and nothing more (allowing "Published", "Updated", bullets, times). */
 export function dateLine(text: string): DateMatch | null {

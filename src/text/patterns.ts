@@ -147,8 +147,28 @@ const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 /** A person's name alone on a line: two to five capitalised words. */
-export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`);
-const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|Associated Press|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/;
+const PERSON_NAME_SHAPE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}$`);
+
+// Capitalised words that menus, sections and widgets are made of, and names rarely are.
+const NOT_NAME_WORDS = new Set(
+  ("news latest just in top stories story live watch listen video videos audio menu open close navigation search home sign log subscribe " +
+    "share sharing social follow feedback ad ads advertisement sponsored more world local national international politics business economy " +
+    "markets money tech technology science health climate environment education weather travel lifestyle life style culture arts food " +
+    "sport sports opinion analysis features magazine podcast podcasts newsletter newsletters edition region city country rural urban " +
+    "america americas africa asia europe middle east australia pacific india china uk us usa contact about privacy terms cookie cookies " +
+    "settings help jobs careers classifieds obituaries events photos gallery galleries shop deals reviews review guide guides entertainment " +
+    "quizzes puzzles games crosswords fact check for you today now breaking special report reports premium exclusive trending popular " +
+    "read reading related topics topic coverage keyboard shortcuts player the of and our your my all new skip content main page site").split(" "),
+);
+
+/** A person's name alone: two to five capitalised words, none of them a menu word. */
+export const PERSON_NAME = {
+  test(text: string): boolean {
+    if (!PERSON_NAME_SHAPE.test(text)) return false;
+    return !text.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+  },
+};
+const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|(?:The )?Associated Press|Press Trust of India|Asian News International|Indo-Asian News Service|United News of India|Deutsche Presse-Agentur|Xinhua News Agency|Kyodo News|Yonhap News Agency|Bernama|Antara|(?:The )?Canadian Press|Australian Associated Press|PA Media|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/;
 
 const BY_PREFIX = /^(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]\s*/i;
 
@@ -198,7 +218,7 @@ const ROLE_WORDS =
 /** "Farah Al Mansoori, Senior Reporter": a name, a comma, a job title. */
 const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}(?:,.*)?$`, "i");
 /** A job title alone on a line, under the author's name: "Social Affairs Correspondent". */
-export const ROLE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}$`);
+export const ROLE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}$`, "i");
 
 export function isAgencyName(text: string): boolean {
   return AGENCY.test(text.trim());
@@ -252,6 +272,8 @@ export const CAPTION_OPENER = /^(?:(?:above|below|top|left|right|pictured|photo|
 /** "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP": a photographer and an agency. */
 export function isPhotoCreditLine(text: string): boolean {
   if (CREDIT_LINE.test(text)) return true;
+  // "DEPARTMENT OF CONSERVATION/SUPPLIED", "REUTERS/Jane Doe": capitals with a slash.
+  if (text.length <= 80 && /^[A-Z][A-Z .&'’-]+\/\s?[A-Z][A-Za-z .&'’-]+$/.test(text)) return true;
   return text.length <= 80 && /[|/]/.test(text) && !/[.!?]$/.test(text) && hasCaptionCredit(text) && !/\b(?:the|and|of|to|in)\b/.test(text);
 }
 
@@ -312,6 +334,9 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
   ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
+  ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
+  ["share", /\b(?:download (?:the|our) [\w .&'’-]{1,40} app|you can now listen to)\b/i],
+  ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
   ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
@@ -326,7 +351,15 @@ export function pageSentenceReason(text: string): DropReason | null {
   if (text.length > 300) return null;
   const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
   const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
-  if (!opens && !text.includes("inbox") && !text.includes(" is a") && !text.includes(" was a") && !/ (?:covers|reports on|writes about|writes for|reports for) /.test(text)) return null;
+  if (
+    !opens &&
+    !text.includes("inbox") &&
+    !text.includes(" is a") &&
+    !text.includes(" was a") &&
+    !/ (?:covers|reports on|writes about|writes for|reports for|may not be|must not be|[Dd]ownload|can now listen)/.test(text)
+  ) {
+    return null;
+  }
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }

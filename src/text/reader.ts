@@ -301,7 +301,8 @@ const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCount <= 4 
 function headlineBeforeMetadata(cells: Cell[], headerEnd: number): number {
   for (let i = 0; i < headerEnd; i++) {
     const cell = cells[i]!;
-    if (!titleLike(cell) || isNameLine(cell)) continue;
+    // Menu items are one to three words; headlines say more.
+    if (!titleLike(cell) || cell.wordCount < 4 || isNameLine(cell)) continue;
     let seen = 0;
     for (let j = i + 1; j <= headerEnd && seen < 6; j++) {
       if (j === headerEnd) return i;
