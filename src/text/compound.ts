@@ -26,6 +26,8 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
     return hasByline ? { kind: "furniture", start, end } : { kind: "byline", start, end, names: [part] };
   }
   if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
+  // A section label beside the date ("India News | ... | Updated: July 21, 2022").
+  if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;
 }
 
@@ -50,8 +52,13 @@ export function headerParts(text: string): LinePart[] | null {
     if (!part) return null;
     parts.push(part);
   }
-  const informative = parts.some((p) => p.kind === "date" || p.kind === "reading-time" || (p.kind === "byline" && /^by\b/i.test(text.slice(p.start, p.end))));
-  return parts.length >= 2 && informative ? parts : null;
+  const dated = parts.some((p) => p.kind === "date" || p.kind === "reading-time");
+  const signed = parts.some((p) => p.kind === "byline" && /^by\b/i.test(text.slice(p.start, p.end)));
+  // "Claire Fougère · CBC News": a name, then the outlet.
+  const nameThenOutlet = parts.length === 2 && parts[0]!.kind === "byline" && parts[1]!.kind === "furniture" && parts[1]!.names !== undefined;
+  const labels = parts.some((p) => p.kind === "furniture" && p.names !== undefined);
+  if (parts.length < 2 || (labels && !dated && !nameThenOutlet)) return null;
+  return dated || signed || nameThenOutlet ? parts : null;
 }
 
 /** "Reuters November 18, 2019 11:03 PM": a name, then a date, with no separator. */

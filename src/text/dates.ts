@@ -18,7 +18,7 @@ const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g;
 const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
-const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]?\d{0,2})\)?(?![A-Za-z]))?/y;
+const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]?\d{0,2})\)?(?![a-z]))?/y;
 
 const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/i;
 
@@ -27,6 +27,8 @@ export interface DateMatch {
   end: number;
   /** ISO YYYY-MM-DD, or null for a relative date. */
   iso: string | null;
+  /** For 08/11/2022, where both readings are valid: the day-first one (iso holds month-first). */
+  dayFirst?: string;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -62,6 +64,7 @@ export function findDate(text: string): DateMatch | null {
         re.lastIndex = m.index + 1;
         continue;
       }
+      const ambiguous = re === NUMERIC_DATE && m[2] === "/" && +m[1]! <= 12 && +m[3]! <= 12 && m[1] !== m[3];
       let start = m.index;
       let end = m.index + m[0].length;
       const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
@@ -70,6 +73,7 @@ export function findDate(text: string): DateMatch | null {
       const time = TIME_AFTER.exec(text);
       if (time && time[0].length) end += time[0].length;
       best = { start, end, iso: value };
+      if (ambiguous) best.dayFirst = iso(+m[4]!, +m[3]!, +m[1]!) ?? undefined;
       break;
     }
   }
@@ -80,7 +84,7 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—.-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
+  /^(?:[\s|•·,:;/–—.-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
 
 /** Only the words and times that stand around dates: "Updated 10.35AM IST". */
 export function isDateFurniture(text: string): boolean {
@@ -92,7 +96,8 @@ export function dateLine(text: string): DateMatch | null {
   if (text.length > 90) return null;
   const match = findDate(text);
   if (!match) return null;
-  const rest = text.slice(0, match.start) + " " + text.slice(match.end);
+  // "Updated - September 03, 2022 10:05 pm IST - CHENNAI": a place may close the line.
+  const rest = (text.slice(0, match.start) + " " + text.slice(match.end)).replace(/\s[-–—|]\s*[A-Z][A-Z .]{2,30}$/, "");
   if (!DATE_FURNITURE.test(rest)) {
     // A second date or time in the rest: "Published June 3, 2020 | Updated June 4, 2020 10:00".
     const again = findDate(rest);

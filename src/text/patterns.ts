@@ -120,6 +120,8 @@ const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
   if (text.length <= 250 && BREADCRUMB.test(text)) return "navigation";
+  // "Home   World   Business   Health": a menu copied as one line, items apart by wide gaps.
+  if (text.length <= 250 && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
   const key = furnitureKey(text);
@@ -316,9 +318,9 @@ export function datelineOf(text: string): { text: string; length: number } | nul
 
 // ---------- lines that are about the page, not the story ----------
 /** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
-export const LINK_LINE_PATTERN = /^(?:read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+export const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
 
-const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont".split(" "));
+const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
 export function isLinkLine(text: string): boolean {
   const first = /^[A-Za-z']+/.exec(text)?.[0].toLowerCase();
   return first !== undefined && LINK_OPENERS.has(first) && LINK_LINE_PATTERN.test(text);
@@ -335,7 +337,8 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
   ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
   ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
-  ["share", /\b(?:download (?:the|our) [\w .&'’-]{1,40} app|you can now listen to)\b/i],
+  ["share", /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i],
+  ["furniture", /\blocal democracy reporting service\b/i],
   ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
   ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
@@ -356,7 +359,7 @@ export function pageSentenceReason(text: string): DropReason | null {
     !text.includes("inbox") &&
     !text.includes(" is a") &&
     !text.includes(" was a") &&
-    !/ (?:covers|reports on|writes about|writes for|reports for|may not be|must not be|[Dd]ownload|can now listen)/.test(text)
+    !/ (?:covers|reports on|writes about|writes for|reports for|may not be|must not be|[Dd]ownload)|can now listen|[Ll]ocal [Dd]emocracy/.test(text)
   ) {
     return null;
   }

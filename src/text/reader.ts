@@ -3,7 +3,7 @@
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
 import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { datelineOf, ENDS_SENTENCE, PERSON_NAME } from "./patterns.js";
+import { datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;
@@ -26,6 +26,9 @@ export function emptyMetadata(): Metadata {
     spans: {},
   };
 }
+
+/** British usage: an ambiguous 08/11/2022 is then read day first. */
+const BRITISH = /£|\bper cent\b|\b(?:colour|centre|organisation|programme|favour|labour|neighbour|licence)\b/;
 
 const span = (input: string, start: number, end: number): TextSpan => ({ text: input.slice(start, end), start, end });
 
@@ -143,6 +146,8 @@ export function readText(input: string): TextReading {
     }
   }
   const from = Math.max(0, headlineAt + 1);
+  // A "By ..." line in the header outranks a bare name.
+  const signedHeader = cells.slice(from, headerEnd).some((c) => c.role === "byline" || c.parts?.some((p) => p.kind === "byline"));
   for (let i = from; i < headerEnd; i++) {
     const cell = cells[i]!;
     if (owner[i]) continue;
@@ -156,8 +161,9 @@ export function readText(input: string): TextReading {
     } else if (
       cell.role === "short" &&
       !metadata.byline.length &&
+      !signedHeader &&
       headlineAt >= 0 &&
-      PERSON_NAME.test(cell.unit.text) &&
+      (PERSON_NAME.test(cell.unit.text) || (cell.wordCount <= 3 && isAgencyName(cell.unit.text))) &&
       cell.wordCount <= 4 &&
       !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\s]+$/.test(cell.unit.text)
     ) {
@@ -168,6 +174,9 @@ export function readText(input: string): TextReading {
   }
 
   // ---------- everything outside the body that carries metadata ----------
+  // A date above the headline is the site's date bar when the story prints its own below.
+  const laterDate = headlineAt >= 0 && cells.slice(headlineAt + 1).some((c) => c.role === "date" || c.parts?.some((p) => p.kind === "date"));
+  let dateCell: Cell | null = null;
   let tailReason: DropReason = "footer";
   const seen = new Set<string>();
   let pendingSlug: Cell | null = null;
@@ -192,10 +201,11 @@ export function readText(input: string): TextReading {
         drop(cell, "reading-time");
         continue;
       case "date":
-        if (metadata.dateText === null) {
+        if (metadata.dateText === null && !(i < headlineAt && laterDate)) {
           const [s, e] = core(input, u.start, u.end);
           metadata.dateText = setField("dateText", cell, s, e);
           metadata.date = cell.date!.iso;
+          dateCell = cell;
           continue;
         }
         drop(cell, "furniture");
@@ -273,6 +283,7 @@ export function readText(input: string): TextReading {
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
 
+  if (dateCell?.date?.dayFirst && BRITISH.test(input.slice(0, 50_000))) metadata.date = dateCell.date.dayFirst;
   dropped.sort((a, b) => a.start - b.start);
   metadata.captions.sort((a, b) => a.start - b.start);
   metadata.credits.sort((a, b) => a.start - b.start);
