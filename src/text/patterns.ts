@@ -245,7 +245,7 @@ const PHOTO_AGENCY =
 const BRACKET_CREDIT = /\s*\[[^\]\n]{2,50}\]\.?$/;
 const PAREN_CREDIT = /\s*\((?:(?:photo|image|picture|credit|photograph|pic)s?(?: by| credit)?:?\s*)?[^)\n]{2,50}\)\.?$/i;
 const LABELLED_CREDIT = /\b(?:photo|image|picture|credit|photograph|pic|illustration)s?(?: by| credit)?\s*[:|/]\s*[^.\n]{2,60}$/i;
-const AGENCY_AT_END = new RegExp(`(?:^|[\\s.|/-])${PHOTO_AGENCY}\\.?$`);
+const AGENCY_AT_END = new RegExp(`(?:^|[.|/—–-]\\s*|\\s[|/—–-]\\s*)${PHOTO_AGENCY}\\.?$`);
 
 /** A photo credit at the end of a caption: "[Getty]", "(Photo: AP)", "Getty", "Photo: X/Reuters". */
 export function hasCaptionCredit(text: string): boolean {
