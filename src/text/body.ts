@@ -57,9 +57,9 @@ export interface Cell {
 const COOKIES = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/i;
 const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
-const NOTICE_HINTS = ["ookie", "rivacy", "ersonal data", "ata protection", "erms of", "agree", "consent"];
+const NOTICE_HINT = /ookie|rivacy|ersonal data|ata protection|erms of|you agree|you consent|[Bb]y (?:submitting|clicking|continuing|using)/;
 export function isCookieNotice(text: string): boolean {
-  if (!NOTICE_HINTS.some((h) => text.includes(h))) return false;
+  if (!NOTICE_HINT.test(text)) return false;
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
@@ -89,10 +89,13 @@ function pageFurniture(text: string): DropReason | null {
   return pageSentenceReason(text);
 }
 
-/** Bylines open with "By", a slash, or say staff/reports: a cheap test before the full one. */
+/** Bylines open with "By" or a slash, name a job, say staff/reports, or are a few parts apart by bars. */
+const BYLINE_HINT = /eporter|riter|orrespondent|ditor|olumnist|ontributor|ournalist|taff|TAFF|eports| [|•·/] |^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b/;
 function mayBeByline(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 47 || /[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist|^(?:[Bb][Yy]\b|[^|•·]{2,40}\s[|•·]\s|(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b)|[Ss]taff|STAFF|[Rr]eports/.test(text);
+  const c0 = text.charCodeAt(0);
+  if (c0 === 47) return true;
+  if ((c0 === 66 || c0 === 98) && (text.charCodeAt(1) | 32) === 121) return true; // By, by
+  return BYLINE_HINT.test(text);
 }
 
 export function describe(unit: Unit): Cell {
@@ -104,13 +107,14 @@ export function describe(unit: Unit): Cell {
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   const reason = (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (len <= 300 ? pageFurniture(text) : null);
   const dateLike = len <= 100 && mayBeDate(text);
+  const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
     cell.role = "reading-time";
   } else if (len <= 90 && dateLike && (cell.date = dateLine(text))) {
     cell.role = "date";
-  } else if (len <= 160 && (dateLike || mayBeByline(text)) && (cell.parts = headerParts(text))) {
+  } else if ((dateLike || bylineLike) && (cell.parts = headerParts(text))) {
     cell.role = "header-line";
-  } else if (len <= 120 && mayBeByline(text) && (cell.byline = bylineOf(text)?.names ?? null)) {
+  } else if (len <= 120 && bylineLike && (cell.byline = bylineOf(text)?.names ?? null)) {
     cell.role = "byline";
   } else if (isCredit(text)) {
     cell.role = "credit";

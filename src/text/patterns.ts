@@ -119,9 +119,9 @@ const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
-  if (text.length <= 250 && BREADCRUMB.test(text)) return "navigation";
+  if (text.length <= 250 && (text.includes(" / ") || text.includes(" > ") || text.includes(" » ") || text.includes(" › ")) && BREADCRUMB.test(text)) return "navigation";
   // "Home   World   Business   Health": a menu copied as one line, items apart by wide gaps.
-  if (text.length <= 250 && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
+  if (text.length <= 250 && (text.includes("  ") || text.includes("\t")) && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
   const key = furnitureKey(text);
@@ -232,10 +232,10 @@ export function isCredit(text: string): boolean {
   if (text.length >= 200) return false;
   const c = text.charCodeAt(0);
   // ( - – — © open the short forms; the long forms name what they are.
-  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !CREDIT_HINTS.some((h) => text.includes(h))) return false;
+  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !CREDIT_HINT.test(text)) return false;
   return CREDIT.test(text);
 }
-const CREDIT_HINTS = ["eport", "EPORT", "ontribut", "diting", "nput", "opyright", "taff", "TAFF", "Wire", "wire"];
+const CREDIT_HINT = /[Rr]eporting by|REPORTING BY|ontributed to|nputs from|[Ee]diting by|[Cc]opyright|COPYRIGHT|[Ss]taff [Rr]eport|[Ww]ire [Rr]eport|STAFF|^[Ss]taff$/;
 const CREDIT =
   /^(?:\((?:agencies|with (?:inputs|agency inputs) from [^)]*|(?:additional )?reporting by [^)]*|editing by [^)]*|compiled by [^)]*|[\w ]{0,40} contributed to this (?:report|story|article)[^)]*|AFP|AP|Reuters|IANS|PTI|ANI)\)\.?|[-–—]\s*(?:Reuters|AFP|AP|IANS|PTI|ANI|Bloomberg|Xinhua|dpa|UPI|AAP|Agencies)\.?|(?:additional )?reporting by .{2,120}|(?:with )?(?:inputs|agency inputs) from .{2,60}|editing by .{2,80}|(?:the )?associated press contributed to this (?:report|story)\.?|[\w .,'’&-]{2,60} contributed to this (?:report|story|article)\.?|(?:©|\(c\)|copyright)\s*.{0,100}|(?:staff|wire) reports?)$/i;
 
@@ -347,22 +347,19 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
 // The words these sentences open with: most lines open otherwise and skip the patterns, whose
 // compilation would otherwise be a good part of a cold start.
 const PAGE_SENTENCE_OPENERS = new Set(
-  "this only the disclaimer originally edited produced follow like join click download get sign subscribe tags tag topics topic related filed categories more keywords have got contact email to except for track catch our all".split(" "),
+  "disclaimer originally edited produced follow like join click download subscribe sign tags tag topics topic related filed categories keywords got contact email except track catch".split(" "),
 );
 
+// Words that the patterns look for anywhere in the line.
+const PAGE_SENTENCE_HINT =
+  /inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
+
 export function pageSentenceReason(text: string): DropReason | null {
-  if (text.length > 300) return null;
+  // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
+  if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
   const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
   const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
-  if (
-    !opens &&
-    !text.includes("inbox") &&
-    !text.includes(" is a") &&
-    !text.includes(" was a") &&
-    !/ (?:covers|reports on|writes about|writes for|reports for|may not be|must not be|[Dd]ownload)|can now listen|[Ll]ocal [Dd]emocracy/.test(text)
-  ) {
-    return null;
-  }
+  if (!opens && !PAGE_SENTENCE_HINT.test(text)) return null;
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }
