@@ -54,8 +54,9 @@ export function textNodes(doc: ArticleDocument): { where: string; text: string; 
 }
 
 /**
- * Owners of input characters: metadata stretches (except the dateline, which lies inside the
- * first paragraph, and caption credits, inside their caption), paragraphs and dropped parts.
+ * Owners of input characters: metadata stretches (except the dateline and a date printed in it,
+ * which lie inside the first paragraph, and caption credits, inside their caption), paragraphs
+ * and dropped parts.
  * Returns the problems found: characters owned twice, and non-blank characters owned by none.
  */
 export function coverageProblems(doc: ArticleDocument, input: string): string[] {
@@ -63,7 +64,10 @@ export function coverageProblems(doc: ArticleDocument, input: string): string[] 
   const problems: string[] = [];
   const m = doc.metadata;
   const owned: { where: string; start: number; end: number }[] = [];
-  for (const [k, v] of Object.entries(m.spans)) if (v && k !== "dateline") owned.push({ where: k, ...v });
+  const lead = doc.paragraphs[0];
+  const inLead = (v: { start: number; end: number }) => lead !== undefined && v.start >= lead.start && v.end <= lead.end;
+  // The dateline, and a date printed in it, stay inside the first paragraph.
+  for (const [k, v] of Object.entries(m.spans)) if (v && k !== "dateline" && !(k === "dateText" && inLead(v))) owned.push({ where: k, ...v });
   m.captions.forEach((c, i) => owned.push({ where: `caption ${i}`, ...c }));
   m.credits.forEach((c, i) => owned.push({ where: `credit ${i}`, ...c }));
   doc.paragraphs.forEach((p) => owned.push({ where: `paragraph ${p.index}`, ...p }));

@@ -43,7 +43,7 @@ export function headerParts(text: string): LinePart[] | null {
     from = m.index + m[0].length;
   }
   pieces.push([text.slice(from), from]);
-  if (pieces.length === 1) return nameThenDate(text);
+  if (pieces.length === 1) return nameThenDate(text) ?? dateThenName(text);
   for (const [raw, at] of pieces) {
     const lead = raw.length - raw.trimStart().length;
     const piece = raw.trim();
@@ -59,6 +59,21 @@ export function headerParts(text: string): LinePart[] | null {
   const labels = parts.some((p) => p.kind === "furniture" && p.names !== undefined);
   if (parts.length < 2 || (labels && !dated && !nameThenOutlet)) return null;
   return dated || signed || nameThenOutlet ? parts : null;
+}
+
+/** "Posted on November 19, 2014 by Marcy Delgado": a date, then its author. */
+function dateThenName(text: string): LinePart[] | null {
+  const d = findDate(text);
+  if (!d || !d.iso) return null;
+  const by = /^\s*,?\s*by\s+(.+)$/i.exec(text.slice(d.end));
+  if (!by || !dateLine(text.slice(0, d.end))) return null;
+  const names = bylineOf(`By ${by[1]!}`)?.names;
+  if (!names) return null;
+  const byStart = text.length - by[0].trimStart().length;
+  return [
+    { kind: "date", start: 0, end: d.end, date: d },
+    { kind: "byline", start: byStart, end: text.length, names },
+  ];
 }
 
 /** "Reuters November 18, 2019 11:03 PM": a name, then a date, with no separator. */

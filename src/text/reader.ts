@@ -2,6 +2,7 @@
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
 import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
+import { findDate, type DateMatch } from "./dates.js";
 import { BLANK, splitUnits } from "./lines.js";
 import { datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
 
@@ -27,8 +28,15 @@ export function emptyMetadata(): Metadata {
   };
 }
 
-/** British usage: an ambiguous 08/11/2022 is then read day first. */
-const BRITISH = /£|\bper cent\b|\b(?:colour|centre|organisation|programme|favour|labour|neighbour|licence)\b/;
+/** American usage: an ambiguous 08/11/2022 is then read month first; elsewhere day first. */
+const MONTH_FIRST = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b|\bU\.S\.|\b(?:color|center|favor|labor|neighbor)s?\b/;
+
+/** The date in a dateline: "NEW YORK, Sept. 12, 2018 /PRNewswire/ --". */
+function datelineDate(text: string): DateMatch | null {
+  const d = findDate(text.slice(0, 120));
+  if (!d || !d.iso || d.start > 50) return null;
+  return /^\s*(?:\([^)]{1,30}\)|\/[^/\n]{1,30}\/)?\s*(?:--|—|–|-|:)\s/.test(text.slice(d.end)) ? d : null;
+}
 
 const span = (input: string, start: number, end: number): TextSpan => ({ text: input.slice(start, end), start, end });
 
@@ -117,6 +125,8 @@ export function readText(input: string): TextReading {
       metadata.spans.dateline = span(input, s, s + place.length);
     }
   }
+  // "NEW YORK, Sept. 12, 2018 /PRNewswire/ --": a dated dateline, the only date some stories print.
+  const datedLead = lead ? datelineDate(lead.text) : null;
 
   // ---------- header: headline, subheadline, standfirst, bylines ----------
   const headerEnd = region.first;
@@ -140,7 +150,7 @@ export function readText(input: string): TextReading {
     if (end < cell.unit.end) dropped[dropped.length - 1]!.reason = "page-title";
     owner[headlineAt] = "headline";
     const next = cells[headlineAt + 1];
-    const nextIsName = next && PERSON_NAME.test(next.unit.text) && next.wordCount <= 4;
+    const nextIsName = next && next.wordCount <= 4 && (PERSON_NAME.test(next.unit.text) || isAgencyName(next.unit.text));
     if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
@@ -150,7 +160,7 @@ export function readText(input: string): TextReading {
       if (metadata.standfirst !== null || metadata.subheadline !== null) owner[headlineAt + 1] = "meta";
     }
   }
-  const from = Math.max(0, headlineAt + 1);
+  const from = headlineAt + 1;
   // A "By ..." line in the header outranks a bare name.
   const signedHeader = cells.slice(from, headerEnd).some((c) => c.role === "byline" || c.parts?.some((p) => p.kind === "byline"));
   for (let i = from; i < headerEnd; i++) {
@@ -167,7 +177,7 @@ export function readText(input: string): TextReading {
       cell.role === "short" &&
       !metadata.byline.length &&
       !signedHeader &&
-      headlineAt >= 0 &&
+      (headlineAt >= 0 || ["date", "header-line"].includes(cells[i - 1]?.role ?? "")) &&
       (PERSON_NAME.test(cell.unit.text) || (cell.wordCount <= 3 && isAgencyName(cell.unit.text))) &&
       cell.wordCount <= 4 &&
       !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\s]+$/.test(cell.unit.text)
@@ -288,7 +298,12 @@ export function readText(input: string): TextReading {
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
 
-  if (dateCell?.date?.dayFirst && BRITISH.test(input.slice(0, 50_000))) metadata.date = dateCell.date.dayFirst;
+  if (metadata.dateText === null && datedLead && lead) {
+    metadata.date = datedLead.iso;
+    metadata.spans.dateText = span(input, lead.start + datedLead.start, lead.start + datedLead.end);
+    metadata.dateText = metadata.spans.dateText.text;
+  }
+  if (dateCell?.date?.dayFirst && !MONTH_FIRST.test(input.slice(0, 50_000))) metadata.date = dateCell.date.dayFirst;
   dropped.sort((a, b) => a.start - b.start);
   metadata.captions.sort((a, b) => a.start - b.start);
   metadata.credits.sort((a, b) => a.start - b.start);
