@@ -1,8 +1,9 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell, type Region } from "./body.js";
+import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell } from "./body.js";
 import { findDate, type DateMatch } from "./dates.js";
+import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { BLANK, splitUnits } from "./lines.js";
 import { datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
 
@@ -54,19 +55,6 @@ function core(input: string, start: number, end: number): [number, number] {
   const trail = /[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9)\]”"'’.!?%]*$/.exec(text.slice(lead))![0].length;
   return [start + lead, end - trail];
 }
-
-const titleLike = (cell: Cell) => {
-  const t = cell.unit.text;
-  if (cell.role !== "short" && cell.role !== "prose") return false;
-  if (t.length < 12 || t.length > 250 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
-  if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
-  if (UI_PROMPT.test(t)) return false;
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9"“‘'$£€]/.test(t);
-};
-
-/** Lines that ask the reader to do something on the page: "Sign in to your account". */
-const UI_PROMPT =
-  /^(?:sign|log|subscribe|search|click|tap|follow|share|download|join|register|create|enter|accept|manage|skip|jump|go|back|show|hide|view|load|try|start|continue|update|install|enable|allow|choose|select|open|close|already|don't have|forgot)\b.*\b(?:account|app|cookies?|newsletter|notifications?|browser|subscription|subscribers?|settings|password|email|page|site|menu|here|now|free|today|more|all)\b/i;
 
 /** "Headline | Site", "Headline :: Site": the headline part of a page title. */
 function withoutSiteName(text: string): string {
@@ -321,84 +309,3 @@ function caption(input: string, start: number, end: number): Caption {
   return node;
 }
 
-const METADATA_ROLES = new Set(["date", "byline", "header-line", "reading-time", "caption", "photo-credit"]);
-const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCount <= 4 && PERSON_NAME.test(cell.unit.text);
-
-/**
- * The headline is the first title-like line that the page's metadata follows closely: a
- * byline, a date, a caption, the author's name, or the story itself. Menu items are title-like
- * too, but nothing of the kind follows them.
- */
-function headlineBeforeMetadata(cells: Cell[], headerEnd: number): number {
-  for (let i = 0; i < headerEnd; i++) {
-    const cell = cells[i]!;
-    // Menu items are one to three words; headlines say more.
-    if (!titleLike(cell) || cell.wordCount < 4 || isNameLine(cell)) continue;
-    let seen = 0;
-    for (let j = i + 1; j <= headerEnd && seen < 6; j++) {
-      if (j === headerEnd) return i;
-      const next = cells[j]!;
-      if (METADATA_ROLES.has(next.role) || isNameLine(next)) return i;
-      if (next.role !== "furniture") seen++;
-    }
-  }
-  return -1;
-}
-
-/**
- * A headline is the title-like line nearest before the body with only metadata between them;
- * when the line before it is title-like too, that one is the headline and this the subheadline.
- */
-function nearestHeadline(cells: Cell[], headerEnd: number): number {
-  let prose = 0;
-  for (let i = headerEnd - 1; i >= 0; i--) {
-    const cell = cells[i]!;
-    if (titleLike(cell)) {
-      const prev = cells[i - 1];
-      if (prev && titleLike(prev) && !ENDS_SENTENCE.test(prev.unit.text) && i - 1 >= 0) {
-        const before = cells[i - 2];
-        // A run of three title-like lines is a list of links, not a headline block.
-        if (!before || !titleLike(before)) return i - 1;
-      }
-      return i;
-    }
-    if (cell.role === "prose" && ++prose > 1) break;
-    if (cell.role === "furniture" && cell.sectionBreak) break;
-  }
-  const firstTitle = cells.findIndex((c, i) => i < headerEnd && titleLike(c));
-  return firstTitle;
-}
-
-/**
- * The maximum-sum run often starts at a standfirst that sits above the caption or date of the
- * page's header. When a header line (date, byline, caption, reading time) or a dateline opens
- * the body a few lines in, the body starts there.
- */
-function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
-  if (region.first > region.last) return;
-  const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit", "header-line"]);
-  let cut = -1;
-  // A dateline opens the story: a few summary points or a standfirst may stand above it.
-  let prose = 0;
-  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 6); i++) {
-    const cell = cells[i]!;
-    if (cell.role !== "prose") continue;
-    if (i > region.first && datelineOf(cell.unit.text) && prose <= 3) {
-      cut = i;
-      break;
-    }
-    if (++prose > 3) break;
-  }
-  // Else a header line (date, byline, caption, reading time) a line or two into the stretch.
-  prose = 0;
-  for (let i = region.first; cut < 0 && i <= Math.min(region.last - 1, region.first + 4); i++) {
-    const cell = cells[i]!;
-    if (headerish.has(cell.role)) cut = i + 1;
-    else if (cell.role === "prose" && ++prose > 1) break;
-  }
-  if (cut > region.first && cut <= region.last) {
-    const rest = cells.slice(cut, region.last + 1);
-    if (rest.some((c) => c.role === "prose")) region.first = cut;
-  }
-  while (region.last > region.first && !["prose", "short"].includes(cells[region.last]!.role)) region.last--;
-}
