@@ -59,7 +59,7 @@ const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt
 const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
 const NOTICE_HINT = /ookie|rivacy|ersonal data|ata protection|erms of|you agree|you consent|[Bb]y (?:submitting|clicking|continuing|using)/;
 export function isCookieNotice(text: string): boolean {
-  if (!NOTICE_HINT.test(text)) return false;
+  if (!NOTICE_HINT.test(text.length > 160 ? text.slice(0, 160) : text)) return false;
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
@@ -95,7 +95,7 @@ function mayBeByline(text: string): boolean {
   const c0 = text.charCodeAt(0);
   if (c0 === 47) return true;
   if ((c0 === 66 || c0 === 98) && (text.charCodeAt(1) | 32) === 121) return true; // By, by
-  return BYLINE_HINT.test(text);
+  return BYLINE_HINT.test(text.length > 80 ? text.slice(0, 80) : text);
 }
 
 export function describe(unit: Unit): Cell {

@@ -232,7 +232,7 @@ export function isCredit(text: string): boolean {
   if (text.length >= 200) return false;
   const c = text.charCodeAt(0);
   // ( - – — © open the short forms; the long forms name what they are.
-  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !CREDIT_HINT.test(text)) return false;
+  if (c !== 40 && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0xa9 && !(text.length > 100 ? CREDIT_HINT.test(text.slice(0, 60)) || CREDIT_HINT.test(text.slice(-40)) : CREDIT_HINT.test(text))) return false;
   return CREDIT.test(text);
 }
 const CREDIT_HINT = /[Rr]eporting by|REPORTING BY|ontributed to|nputs from|[Ee]diting by|[Cc]opyright|COPYRIGHT|[Ss]taff [Rr]eport|[Ww]ire [Rr]eport|STAFF|^[Ss]taff$/;
@@ -359,7 +359,8 @@ export function pageSentenceReason(text: string): DropReason | null {
   if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
   const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
   const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
-  if (!opens && !PAGE_SENTENCE_HINT.test(text)) return null;
+  // The telling words come early; scanning the whole line for them costs time on every paragraph.
+  if (!opens && !PAGE_SENTENCE_HINT.test(text.length > 100 ? text.slice(0, 100) : text)) return null;
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }
