@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Entry point: wires the real process to the CLI and turns its result into the exit code.
-import { run } from "../dist/cli/main.js";
+import module from "node:module";
+
+// Node 22.1+ keeps compiled code between runs; on Node 20 this is absent and nothing happens.
+module.enableCompileCache?.();
+
+const { run } = await import("../dist/cli/main.js");
 
 // `article parse big.txt | head` closes the pipe early: stop quietly.
 process.stdout.on("error", (error) => {
