@@ -22,10 +22,12 @@ describe.each(fixtureNames())("fixture %s", (name) => {
     expect(Object.fromEntries(stated.map((f) => [f, m[f]]))).toEqual(Object.fromEntries(stated.map((f) => [f, expected[f]])));
   });
 
-  it.runIf("captions" in expected)("finds the captions and credits", () => {
-    expect(m.captions.map((c) => c.text)).toEqual(expected.captions);
-    expect(m.credits.map((c) => c.text)).toEqual(expected.credits);
-  });
+  if ("captions" in expected) {
+    it("finds the captions and credits", () => {
+      expect(m.captions.map((c) => c.text)).toEqual(expected.captions);
+      expect(m.credits.map((c) => c.text)).toEqual(expected.credits);
+    });
+  }
 
   it("finds the body from its first to its last paragraph", () => {
     if ("paragraphs" in expected) expect(doc.paragraphs).toHaveLength(expected.paragraphs);

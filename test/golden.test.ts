@@ -11,10 +11,11 @@ import { FIXTURES, fixtureNames } from "./helpers.js";
 const update = process.env.UPDATE_GOLDEN === "1";
 
 function check(path: string, actual: string): void {
-  if (update || !existsSync(path)) {
+  if (update) {
     writeFileSync(path, actual);
     return;
   }
+  expect(existsSync(path), `${path} is missing: run npm run test:update and review it`).toBe(true);
   expect(actual).toBe(readFileSync(path, "utf8"));
 }
 
