@@ -3,12 +3,14 @@
 // (UPDATE_GOLDEN=1) and review the diff before committing.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, parseBytes } from "../src/index.js";
 import { renderShow } from "../src/render/show.js";
-import { FIXTURES, fixtureNames } from "./helpers.js";
+import { FIXTURES, fixtureNames, ROOT } from "./helpers.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, "schema/article.schema.json"), "utf8")));
 
 function check(path: string, actual: string): void {
   if (update) {
@@ -27,6 +29,12 @@ describe.each(fixtureNames())("golden %s", (name) => {
 
   it("parses to expected.json", () => {
     check(join(FIXTURES, name, "expected.json"), JSON.stringify(result.document, null, 2) + "\n");
+  });
+
+  it("keeps an expected.json that validates against the schema", () => {
+    const golden = JSON.parse(readFileSync(join(FIXTURES, name, "expected.json"), "utf8"));
+    validate(golden);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   it("shows as expected.show.txt", () => {
