@@ -97,4 +97,19 @@ export function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
     if (rest.some((c) => c.role === "prose")) region.first = cut;
   }
   while (region.last > region.first && !["prose", "short"].includes(cells[region.last]!.role)) region.last--;
+  extendWithList(cells, region);
+}
+
+/**
+ * A body line ending with a colon announces a list ("The tour dates:"): the short lines that
+ * follow it belong to the story, however little prose they hold.
+ */
+function extendWithList(cells: Cell[], region: Region): void {
+  for (let i = Math.max(region.first, region.last - 2); i <= Math.min(region.last + 1, cells.length - 1); i++) {
+    if (!/:\s*$/.test(cells[i]!.unit.text) || cells[i]!.role === "furniture" || cells[i]!.wordCount < 4) continue;
+    let j = i + 1;
+    while (j < cells.length && j - i <= 80 && (cells[j]!.role === "short" || cells[j]!.role === "caption") && !cells[j]!.sectionBreak) j++;
+    if (j - i - 1 >= 3 && j - 1 > region.last) region.last = j - 1;
+    return;
+  }
 }
