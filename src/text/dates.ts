@@ -18,7 +18,7 @@ const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g;
 const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
-const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]?\d{0,2})\)?(?![a-z]))?/y;
+const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]\d{1,2}(?::?\d\d)?|[A-Z]{2,4})\)?(?![a-z]))?/y;
 
 const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/i;
 
@@ -84,7 +84,7 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—.-]|\b(?:published|updated|last|first|modified|posted|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
+  /^(?:[\s|•·,:;/–—.-]|\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)|(?<![a-z])(?:published|updated|last|first|modified|posted|issued|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
 
 /** Only the words and times that stand around dates: "Updated 10.35AM IST". */
 export function isDateFurniture(text: string): boolean {
@@ -93,7 +93,7 @@ export function isDateFurniture(text: string): boolean {
 
 /** A line that is a date and nothing more (allowing "Published", "Updated", bullets, times). */
 export function dateLine(text: string): DateMatch | null {
-  if (text.length > 90) return null;
+  if (text.length > 90 && !(text.length <= 150 && /^(?:published|updated|posted|issued|first published|last updated)\b/i.test(text))) return null;
   const match = findDate(text);
   if (!match) return null;
   // "Updated - September 03, 2022 10:05 pm IST - CHENNAI": a place may close the line.
@@ -104,6 +104,11 @@ export function dateLine(text: string): DateMatch | null {
     if (!again) return null;
     const rest2 = rest.slice(0, again.start) + " " + rest.slice(again.end);
     if (!DATE_FURNITURE.test(rest2)) return null;
+    // "Updated 20/06/2024 ... Published 19/06/2024": the publication date is the one wanted.
+    const second = findDate(text.slice(match.end));
+    if (second && /(?:updat|modif)\w*\W*(?:on)?\W*$/i.test(text.slice(0, match.start)) && /(?:publish|post|issu)\w*\W*(?:on)?\W*$/i.test(text.slice(match.end, match.end + second.start))) {
+      return { ...second, start: match.end + second.start, end: match.end + second.end };
+    }
   }
   if (match.iso === null && !/\b(?:updated|published|posted|ago)\b/i.test(text)) return null;
   return match;

@@ -1,20 +1,21 @@
 // The page's header: which line is the headline, and where the story starts when the body's
 // stretch begins with the standfirst or summary points above the date and the caption.
 import type { Cell, Region } from "./body.js";
-import { datelineOf, ENDS_SENTENCE, PERSON_NAME } from "./patterns.js";
+import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns.js";
 
 export const titleLike = (cell: Cell) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
   if (t.length < 12 || t.length > 250 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
   if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
-  if (UI_PROMPT.test(t)) return false;
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9"“‘'$£€]/.test(t);
+  if (UI_PROMPT.test(t) || isOutletName(t)) return false;
+  const c = t.charAt(0);
+  return c !== c.toLowerCase() || /^[0-9"“‘'$£€\[(]/.test(t);
 };
 
 /** Lines that ask the reader to do something on the page: "Sign in to your account". */
 const UI_PROMPT =
-  /^(?:sign|log|subscribe|search|click|tap|follow|share|download|join|register|create|enter|accept|manage|skip|jump|go|back|show|hide|view|load|try|start|continue|update|install|enable|allow|choose|select|open|close|already|don't have|forgot)\b.*\b(?:account|app|cookies?|newsletter|notifications?|browser|subscription|subscribers?|settings|password|email|page|site|menu|here|now|free|today|more|all)\b/i;
+  /^(?:discover|sign|log|subscribe|search|click|tap|follow|share|download|join|register|create|enter|accept|manage|skip|jump|go|back|show|hide|view|load|try|start|continue|update|install|enable|allow|choose|select|open|close|already|don't have|forgot)\b.*\b(?:account|app|cookies?|newsletter|notifications?|browser|subscription|subscribers?|settings|password|email|page|site|menu|here|now|free|today|more|all)\b/i;
 
 
 const METADATA_ROLES = new Set(["date", "byline", "header-line", "reading-time", "caption", "photo-credit"]);

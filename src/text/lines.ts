@@ -1,5 +1,6 @@
 // Splitting pasted text into units: one per non-blank line, or, for hard-wrapped text (every
 // line broken at a fixed width, even mid-sentence), one per paragraph of joined lines.
+import { dateLine } from "./dates.js";
 
 /** Characters that count as blank: whitespace and the zero-width marks copied pages carry. */
 export const BLANK = /[\s\u200B-\u200D\u2060]/;
@@ -94,7 +95,9 @@ export function splitUnits(input: string): Unit[] {
         const text = input.slice(last.start, last.end);
         if (next.blankBefore || last.end - last.start < width * 0.6 || ENDS_SENTENCE.test(text)) break;
         // A line opening with a dateline starts the story: what stands above it is a headline.
-        if (DATELINE_START.test(input.slice(next.start, next.end))) break;
+        // A date or a byline line starts a header field.
+        const nextText = input.slice(next.start, next.end);
+        if (DATELINE_START.test(nextText) || /^(?:By|BY) [A-Z]/.test(nextText) || (nextText.length <= 60 && dateLine(nextText))) break;
         if (!STARTS_CONTINUATION.test(input.slice(next.start, next.end)) && !/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9,]$/.test(text)) break;
         last = next;
         count++;

@@ -195,7 +195,12 @@ export function bylineOf(text: string): BylineMatch | null {
   const by = BY_PREFIX.exec(t);
   if (by) {
     // "By Jane Doe | Fox News": what follows a separator is the outlet.
-    t = t.slice(by[0].length).split(/\s+[|•·/]\s+/)[0]!.replace(ROLE_TAIL, "");
+    t = t
+      .slice(by[0].length)
+      .split(/\s+[|•·/]\s+/)[0]!
+      .replace(/\s+\([^)]*\)$/, "") // "(Marseille, correspondent)"
+      .replace(/\s+with\s+(?:AP|AFP|Reuters|dpa|agencies|wires|[A-Z]{2,5})(?:,\s*[A-Za-z]{2,6})*$/i, "")
+      .replace(ROLE_TAIL, "");
     let names = splitNames(t);
     if (!names.length || names.length > 6) return null;
     if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n) || OUTLET.test(n))) return null;
@@ -204,8 +209,8 @@ export function bylineOf(text: string): BylineMatch | null {
     if (people.length) names = people;
     return { names };
   }
-  const titled = NAME_WITH_ROLE.exec(t);
-  if (titled) return { names: [titled[1]!] };
+  const titled = NAME_WITH_ROLE.exec(t) ?? NAME_IN_PLACE.exec(t);
+  if (titled && PERSON_NAME.test(titled[1]!)) return { names: [titled[1]!] };
   const slash = /^\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF/ ]{1,30})$/.exec(t);
   if (slash && AGENCY.test(slash[1]!.trim())) return { names: [slash[1]!.trim()] };
   if (/^(?:from )?staff reports?$|^staff writers?$/i.test(t)) return { names: [t] };
@@ -213,14 +218,22 @@ export function bylineOf(text: string): BylineMatch | null {
 }
 
 /** An outlet's name: "CNN", "Fox News", "The Washington Post". */
-const OUTLET = /^(?:[A-Z]{2,5}|(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:News|Times|Post|Journal|Herald|Tribune|Press|Media|Network|Radio|TV|Television|Magazine|Telegraph|Guardian|Independent|Express|Mail|Gazette|Chronicle|Observer|Review|Online|Daily|Today|Digital))$/;
+const OUTLET = /^(?:[A-Z]{2,5}|[A-Z]{2,10} \d{1,3}|(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:News|Times|Post|Journal|Herald|Tribune|Press|Media|Network|Radio|TV|Television|Magazine|Telegraph|Guardian|Independent|Express|Mail|Gazette|Chronicle|Observer|Review|Online|Daily|Today|Digital))$/;
 
 const ROLE_WORDS =
   "(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|presenter|anchor|commentator|intern)s?";
 /** "Farah Al Mansoori, Senior Reporter": a name, a comma, a job title. */
 const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}(?:,.*)?$`, "i");
+/** "Helena Voss in Amsterdam": an author and where the story was filed from. */
+const NAME_IN_PLACE = new RegExp(`^(${NAME}) in [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}$`);
+
 /** A job title alone on a line, under the author's name: "Social Affairs Correspondent". */
 export const ROLE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}$`, "i");
+
+/** "The Moscow Times", "South China Morning Post", "FRANCE 24": a site's name, not a headline. */
+export function isOutletName(text: string): boolean {
+  return text.length <= 40 && (OUTLET.test(text) || /^[A-Z][A-Z0-9 &.'’-]{1,30}$/.test(text) && /\d|[A-Z]{3}/.test(text) && !/\s[A-Z]{1,2}\s/.test(text));
+}
 
 export function isAgencyName(text: string): boolean {
   return AGENCY.test(text.trim());
@@ -252,7 +265,7 @@ export function hasCaptionCredit(text: string): boolean {
   const tail = text.length > 70 ? text.slice(-70) : text;
   const last = tail.charCodeAt(tail.length - 1) === 46 ? tail.charCodeAt(tail.length - 2) : tail.charCodeAt(tail.length - 1);
   if (last === 93) return BRACKET_CREDIT.test(tail); // ]
-  if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa/i.test(tail);
+  if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa|\([A-Z][\w.'’ -]{1,40}\/[A-Z][\w.'’ -]{1,40}\)\.?$/i.test(tail);
   if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
   // Only look for an agency when the last word could end one.
   let end = tail.length;
@@ -336,6 +349,8 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
   ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
+  ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
+  ["footer", /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i],
   ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
   ["share", /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i],
   ["furniture", /\blocal democracy reporting service\b/i],
@@ -347,12 +362,12 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
 // The words these sentences open with: most lines open otherwise and skip the patterns, whose
 // compilation would otherwise be a good part of a cold start.
 const PAGE_SENTENCE_OPENERS = new Set(
-  "disclaimer originally edited produced follow like join click download subscribe sign tags tag topics topic related filed categories keywords got contact email except track catch".split(" "),
+  "support become donate disclaimer originally edited produced follow like join click download subscribe sign tags tag topics topic related filed categories keywords got contact email except track catch".split(" "),
 );
 
 // Words that the patterns look for anywhere in the line.
 const PAGE_SENTENCE_HINT =
-  /inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
+  /[Ss]upport|[Ss]ubscrib|[Dd]onat|[Jj]oin|liable|without notice|orward-looking|print edition|member|inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
 
 export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.

@@ -204,7 +204,7 @@ export function readText(input: string): TextReading {
         drop(cell, "reading-time");
         continue;
       case "date":
-        if (metadata.dateText === null && !(i < headlineAt && laterDate)) {
+        if (metadata.dateText === null && !(i < headlineAt && laterDate) && !publishedFollows(cells, i)) {
           const [s, e] = core(input, u.start, u.end);
           metadata.dateText = setField("dateText", cell, s, e);
           metadata.date = cell.date!.iso;
@@ -296,6 +296,15 @@ export function readText(input: string): TextReading {
   metadata.captions.sort((a, b) => a.start - b.start);
   metadata.credits.sort((a, b) => a.start - b.start);
   return { metadata, paragraphs, dropped };
+}
+
+/** "Updated Oct 02, 2024" with "Published Oct 01, 2024" just below: the publication date wins. */
+function publishedFollows(cells: Cell[], i: number): boolean {
+  if (!/^\W*(?:updated|last updated|modified|last modified)\b/i.test(cells[i]!.unit.text)) return false;
+  for (let j = i + 1; j < Math.min(cells.length, i + 4); j++) {
+    if (cells[j]!.role === "date" && /^\W*(?:published|posted|issued|first published)\b/i.test(cells[j]!.unit.text)) return true;
+  }
+  return false;
 }
 
 function caption(input: string, start: number, end: number): Caption {
