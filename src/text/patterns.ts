@@ -349,7 +349,7 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
   ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
-  ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
+  ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\bquality journalism\b|\bindependent journalism\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
   ["footer", /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i],
   ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
   ["share", /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i],
@@ -367,7 +367,7 @@ const PAGE_SENTENCE_OPENERS = new Set(
 
 // Words that the patterns look for anywhere in the line.
 const PAGE_SENTENCE_HINT =
-  /[Ss]upport|[Ss]ubscrib|[Dd]onat|[Jj]oin|liable|without notice|orward-looking|print edition|member|inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
+  /[Ss]upport|[Ss]ubscrib|journalism|[Dd]onat|[Jj]oin|liable|without notice|orward-looking|print edition|member|inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
 
 export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
@@ -375,7 +375,7 @@ export function pageSentenceReason(text: string): DropReason | null {
   const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
   const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
   // The telling words come early; scanning the whole line for them costs time on every paragraph.
-  if (!opens && !PAGE_SENTENCE_HINT.test(text.length > 100 ? text.slice(0, 100) : text)) return null;
+  if (!opens && !(text.length > 180 ? PAGE_SENTENCE_HINT.test(text.slice(0, 100)) || PAGE_SENTENCE_HINT.test(text.slice(-80)) : PAGE_SENTENCE_HINT.test(text))) return null;
   for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
   return null;
 }
