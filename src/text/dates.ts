@@ -16,7 +16,7 @@ function monthNumber(word: string): number {
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d))/g;
 const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d))/g;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g;
-const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
 const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]\d{1,2}(?::?\d\d)?|[A-Z]{2,4})\)?(?![a-z]))?/y;
 
@@ -48,7 +48,7 @@ const READERS: [RegExp, Reader][] = [
     (m) => {
       const a = +m[1]!, b = +m[3]!, y = +m[4]!;
       // Dots are day-first everywhere; slashes are ambiguous, so take the reading that is valid.
-      return m[2] === "." || a > 12 ? iso(y, b, a) : iso(y, a, b);
+      return m[2] !== "/" || a > 12 ? iso(y, b, a) : iso(y, a, b);
     },
   ],
 ];

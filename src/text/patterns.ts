@@ -70,7 +70,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
   navigation:
     "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
   share:
-    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article",
+    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article|listen to this story|listen to article",
   comments:
     "comment|comments|view comments|show comments|read comments|see comments|hide comments|load comments|load more comments|view all comments|show all comments|read all comments|post a comment|add a comment|write a comment|leave a comment|leave a reply|cancel reply|leave a reply cancel reply|reply|replies|report|report abuse|report comment|join the conversation|join the discussion|no comments|no comments yet|comments are closed|comments are closed on this article|top rated comments|reader comments|readers comments|readers' comments|recent comments|most popular|newest|oldest|view all|(view all)",
   advertisement:
@@ -95,6 +95,7 @@ const FURNITURE_FORMS: [DropReason, RegExp][] = [
   ["related-links", /^(?:more (?:from|on|about|in) .{1,60}|more articles (?:from|by) .{1,40})$/i],
   ["footer", /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
   ["furniture", /^(?:powered by .{1,40}|first published\b.*|\d+\s*(?:photos|images|slides))$/i],
+  ["footer", /^(?:about (?:the )?[a-z0-9][\w&.'’ -]{1,40}|media contacts?:?.*|press contacts?:?.*|for more information,? (?:visit|contact|please).*)$/i],
 ];
 
 // Marks that decorate furniture lines: bullets, arrows, pipes, "×" close buttons.
@@ -112,7 +113,7 @@ function furnitureKey(text: string): string {
 }
 
 // A variable form can only match when one of these words is there: test them first.
-const FORM_HINT = /\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
+const FORM_HINT = /^about |^media contact|^press contact|^for more information|\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
 
 /** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
 const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$/;
@@ -160,7 +161,7 @@ const NOT_NAME_WORDS = new Set(
     "america americas africa asia europe middle east australia pacific india china uk us usa contact about privacy terms cookie cookies " +
     "settings help jobs careers classifieds obituaries events photos gallery galleries shop deals reviews review guide guides entertainment " +
     "quizzes puzzles games crosswords fact check for you today now breaking special report reports premium exclusive trending popular " +
-    "read reading related topics topic coverage keyboard shortcuts player the of and our your my all new skip content main page site").split(" "),
+    "read reading related topics topic coverage keyboard shortcuts player the of and our your my all new skip content main page site short url link links").split(" "),
 );
 
 /** A person's name alone: two to five capitalised words, none of them a menu word. */
@@ -267,6 +268,8 @@ export function hasCaptionCredit(text: string): boolean {
   if (last === 93) return BRACKET_CREDIT.test(tail); // ]
   if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa|\([A-Z][\w.'’ -]{1,40}\/[A-Z][\w.'’ -]{1,40}\)\.?$/i.test(tail);
   if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
+  // "... © Jane Doe, AFP", "... Yuri Smityuk / TASS": a photographer and an agency in capitals.
+  if (/©\s*[^.]{2,60}$|[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}$/.test(tail)) return true;
   // Only look for an agency when the last word could end one.
   let end = tail.length;
   if (tail.charCodeAt(end - 1) === 46) end--;
