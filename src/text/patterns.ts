@@ -95,6 +95,7 @@ const FURNITURE_FORMS: [DropReason, RegExp][] = [
   ["related-links", /^(?:more (?:from|on|about|in) .{1,60}|more articles (?:from|by) .{1,40})$/i],
   ["footer", /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
   ["furniture", /^(?:powered by .{1,40}|first published\b.*|\d+\s*(?:photos|images|slides))$/i],
+  ["furniture", /^(?:scorers?|teams?|tries|conversions?|penalties|penalty|drop goals?|referee|attendance|venue|line-?ups?|substitutes|subs|yellow cards?|red cards?|bookings|man of the match|player of the match|half-?time|full-?time)\s*:.*$/i],
   ["footer", /^(?:about (?:the )?[a-z0-9][\w&.'’ -]{1,40}|media contacts?:?.*|press contacts?:?.*|for more information,? (?:visit|contact|please).*)$/i],
 ];
 
@@ -113,7 +114,7 @@ function furnitureKey(text: string): string {
 }
 
 // A variable form can only match when one of these words is there: test them first.
-const FORM_HINT = /^about |^media contact|^press contact|^for more information|\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
+const FORM_HINT = /^(?:scorers?|teams?|tries|conversions?|penalt|drop goal|referee|attendance|venue|line-?ups?|substitutes|subs|yellow card|red card|bookings|man of the match|player of the match|half-?time|full-?time)\s*:|^about |^media contact|^press contact|^for more information|\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
 
 /** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
 const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$/;
@@ -225,6 +226,15 @@ const ROLE_WORDS =
   "(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|presenter|anchor|commentator|intern)s?";
 /** "Farah Al Mansoori, Senior Reporter": a name, a comma, a job title. */
 const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS}(?:,.*)?$`, "i");
+/** A byline line without "By": a person's name, "Name in Place", or an agency alone. */
+export function bareByline(text: string): string[] | null {
+  if (text.length > 60) return null;
+  if (PERSON_NAME.test(text) && !/^[A-Z\s.'’-]+$/.test(text)) return [text];
+  const inPlace = NAME_IN_PLACE.exec(text);
+  if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
+  return words(text).length <= 4 && isAgencyName(text) ? [text] : null;
+}
+
 /** "Helena Voss in Amsterdam": an author and where the story was filed from. */
 const NAME_IN_PLACE = new RegExp(`^(${NAME}) in [A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}$`);
 

@@ -5,7 +5,7 @@ import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cel
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { datelineOf, ENDS_SENTENCE, isAgencyName, PERSON_NAME } from "./patterns.js";
+import { bareByline, datelineOf, ENDS_SENTENCE } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;
@@ -138,7 +138,7 @@ export function readText(input: string): TextReading {
     if (end < cell.unit.end) dropped[dropped.length - 1]!.reason = "page-title";
     owner[headlineAt] = "headline";
     const next = cells[headlineAt + 1];
-    const nextIsName = next && next.wordCount <= 4 && (PERSON_NAME.test(next.unit.text) || isAgencyName(next.unit.text));
+    const nextIsName = next && bareByline(next.unit.text) !== null;
     if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
@@ -149,6 +149,7 @@ export function readText(input: string): TextReading {
     }
   }
   const from = headlineAt + 1;
+  let bare: string[] | null = null;
   // A "By ..." line in the header outranks a bare name.
   const signedHeader = cells.slice(from, headerEnd).some((c) => c.role === "byline" || c.parts?.some((p) => p.kind === "byline"));
   for (let i = from; i < headerEnd; i++) {
@@ -166,11 +167,9 @@ export function readText(input: string): TextReading {
       !metadata.byline.length &&
       !signedHeader &&
       (headlineAt >= 0 || ["date", "header-line"].includes(cells[i - 1]?.role ?? "")) &&
-      (PERSON_NAME.test(cell.unit.text) || (cell.wordCount <= 3 && isAgencyName(cell.unit.text))) &&
-      cell.wordCount <= 4 &&
-      !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\s]+$/.test(cell.unit.text)
+      (bare = bareByline(cell.unit.text))
     ) {
-      metadata.byline = [cell.unit.text];
+      metadata.byline = bare;
       setField("byline", cell);
       owner[i] = "meta";
     }
