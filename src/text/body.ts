@@ -11,6 +11,7 @@ import {
   endsSentence,
   hasCaptionCredit,
   isLinkLine,
+  isOutletName,
   ROLE_LINE,
   pageSentenceReason,
   isCredit,
@@ -272,7 +273,7 @@ export function findBody(cells: Cell[]): BodyLayout {
   const region = bodyRegion(cells, 0, true);
   const opening = cells.findIndex((c) => c.role !== "furniture");
   // Only a line that could be a title is one: a caption repeated is not a headline's echo.
-  const titleAt = opening >= 0 && cells[opening]!.role === "short" ? opening : -1;
+  const titleAt = opening >= 0 && cells[opening]!.role === "short" && !isOutletName(cells[opening]!.unit.text) ? opening : -1;
   let anchorAt = -1;
   // A title is a line of a few words; a long first unit is text, and normalising it would cost time.
   if (titleAt >= 0 && cells[titleAt]!.unit.text.length <= 300) {

@@ -26,6 +26,8 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
     return hasByline ? { kind: "furniture", start, end } : { kind: "byline", start, end, names: [part] };
   }
   if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
+  // "Jana Kröger | with dpa, epd": the agencies that helped.
+  if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end };
   // A section label beside the date ("India News | ... | Updated: July 21, 2022").
   if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;

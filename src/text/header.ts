@@ -6,7 +6,7 @@ import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns
 export const titleLike = (cell: Cell) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
-  if (t.length < 12 || t.length > 250 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
+  if (t.length < 12 || t.length > 180 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
   if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
   if (UI_PROMPT.test(t) || isOutletName(t)) return false;
   const c = t.charAt(0);
@@ -77,14 +77,15 @@ export function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   let cut = -1;
   // A dateline opens the story: a few summary points or a standfirst may stand above it.
   let prose = 0;
-  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 6); i++) {
+  for (let i = region.first; i <= Math.min(region.last - 1, region.first + 10); i++) {
     const cell = cells[i]!;
     if (cell.role !== "prose") continue;
     if (i > region.first && datelineOf(cell.unit.text) && prose <= 3) {
       cut = i;
       break;
     }
-    if (++prose > 3) break;
+    // Bulleted summary points above the story do not count against it.
+    if (!/^[•·▪◦*-]\s/.test(cell.unit.text) && ++prose > 3) break;
   }
   // Else a header line (date, byline, caption, reading time) a line or two into the stretch.
   prose = 0;

@@ -66,7 +66,7 @@ export function capitalRatio(ws: string[]): number {
 
 // Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
 // these phrases would cost more to compile than parsing an article.
-const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice" | "summary">, string> = {
+const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice">, string> = {
   navigation:
     "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
   share:
@@ -81,6 +81,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
     "related|related articles|related article|related stories|related content|related coverage|related news|related posts|related topics|related links|related reading|related video|related videos|more stories|more news|more articles|more headlines|read more|read next|read also|also read|more to read|you may also like|you might also like|you may be interested in|you might be interested in|you may have missed|you might have missed|recommended|recommended for you|recommended stories|recommended articles|recommended reading|most read|most popular|most viewed|most shared|most emailed|most watched|top read|top stories|trending|trending now|trending stories|trending news|see also|editor's picks|editors picks|editor's choice|latest|latest news|latest stories|latest articles|latest posts|latest headlines|what to read next|around the web|from the web|from our partners|don't miss|dont miss|popular now|popular today|popular stories|in case you missed it|in other news|up next|watch next|more on this story",
   footer:
     "privacy|privacy policy|privacy notice|privacy settings|terms|terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|cookie preferences|cookies|contact|contact us|about|about us|careers|advertise|advertise with us|sitemap|site map|accessibility|help|faq|do not sell my info|do not sell my personal information|do not sell my personal info|manage preferences|manage cookies|all rights reserved",
+  summary: "key points|key takeaways|takeaways|highlights|story highlights|what you need to know|in brief|at a glance|summary|the big picture|tl;dr|quick read|in short",
   furniture:
     "image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
 };

@@ -301,7 +301,9 @@ export function readText(input: string): TextReading {
 function publishedFollows(cells: Cell[], i: number): boolean {
   if (!/^\W*(?:updated|last updated|modified|last modified)\b/i.test(cells[i]!.unit.text)) return false;
   for (let j = i + 1; j < Math.min(cells.length, i + 4); j++) {
-    if (cells[j]!.role === "date" && /^\W*(?:published|posted|issued|first published)\b/i.test(cells[j]!.unit.text)) return true;
+    // A labelled publication date, or an unlabelled date under the update ("Updated 15 January"
+    // above "January 14, 2024 22:05").
+    if (cells[j]!.role === "date" && !/^\W*(?:updated|last updated|modified|last modified)\b/i.test(cells[j]!.unit.text)) return true;
   }
   return false;
 }
