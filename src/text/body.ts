@@ -50,6 +50,8 @@ export interface Cell {
   sectionBreak: boolean;
   date: DateMatch | null;
   byline: string[] | null;
+  /** One of the points under "Key points" above the story. */
+  summaryPoint?: boolean;
   /** The fields of a header line holding several ("By X | date | 3 min read"). */
   parts: LinePart[] | null;
   weight: number;

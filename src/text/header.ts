@@ -73,6 +73,7 @@ export function nearestHeadline(cells: Cell[], headerEnd: number): number {
  */
 export function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   if (region.first > region.last) return;
+  skipSummaryPoints(cells, region);
   const headerish = new Set(["date", "byline", "reading-time", "caption", "photo-credit", "header-line"]);
   let cut = -1;
   // A dateline opens the story: a few summary points or a standfirst may stand above it.
@@ -100,6 +101,20 @@ export function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   }
   while (region.last > region.first && !["prose", "short"].includes(cells[region.last]!.role)) region.last--;
   extendWithList(cells, region);
+}
+
+/** "What you need to know:" and its short points, just above the story, are not the story. */
+function skipSummaryPoints(cells: Cell[], region: Region): void {
+  for (let h = Math.max(0, region.first - 1); h <= Math.min(region.last, region.first + 4); h++) {
+    if (cells[h]!.reason !== "summary") continue;
+    let j = h + 1;
+    while (j <= region.last && j - h <= 8 && cells[j]!.unit.text.length <= 120 && cells[j]!.role !== "furniture") j++;
+    if (j > region.first && j <= region.last && cells.slice(j, region.last + 1).some((c) => c.role === "prose")) {
+      for (let k = h + 1; k < j; k++) cells[k]!.summaryPoint = true;
+      region.first = j;
+    }
+    return;
+  }
 }
 
 /**

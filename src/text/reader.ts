@@ -155,7 +155,10 @@ export function readText(input: string): TextReading {
   for (let i = from; i < headerEnd; i++) {
     const cell = cells[i]!;
     if (owner[i]) continue;
-    if (cell.role === "prose" && metadata.standfirst === null && headlineAt >= 0) {
+    if (cell.summaryPoint) {
+      drop(cell, "summary");
+      owner[i] = "dropped";
+    } else if (cell.role === "prose" && metadata.standfirst === null && headlineAt >= 0) {
       metadata.standfirst = setField("standfirst", cell);
       owner[i] = "meta";
     } else if (cell.role === "prose" && metadata.standfirst !== null && i >= headerEnd - 6) {
