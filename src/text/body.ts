@@ -225,7 +225,7 @@ export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (R
   let sum = 0;
   for (let i = startAt; i < cells.length; i++) {
     const cell = cells[i]!;
-    const hard = cell.sectionBreak && cell.reason === "comments";
+    const hard = cell.sectionBreak && (cell.reason === "comments" || cell.reason === "furniture");
     const weight = cell.sectionBreak ? SOFT_BREAK : cell.weight;
     if (hard || sum + weight <= 0) {
       if (current) out.push(current);

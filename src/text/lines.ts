@@ -55,6 +55,17 @@ export function splitLines(input: string): Line[] {
 }
 
 const DATELINE_START = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\s*\([A-Za-z ]{2,25}\))?\s*(?:—|–|--|-|\/\/|:)?\s/;
+const CREDIT_END = /(?:[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}|\/(?:AP|AFP|Reuters|Getty Images|EPA)|©\s*[^.]{2,60}|\((?:Photo|Image)[^)]*\))$/;
+
+/** Most words capitalised, as headlines in title case are ("Salmon Catch Falls to 10-Year Low"). */
+function titleCase(text: string): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.length < 4) return false;
+  let caps = 0;
+  for (const w of ws) if (/^[A-Z0-9]/.test(w)) caps++;
+  return caps / ws.length >= 0.6;
+}
+
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/;
 const STARTS_CONTINUATION = /^[a-z\u00DF-\u00F6\u00F8-\u00FF0-9(“"'‘$£€]/;
 
@@ -98,6 +109,8 @@ export function splitUnits(input: string): Unit[] {
         // A date or a byline line starts a header field.
         const nextText = input.slice(next.start, next.end);
         if (DATELINE_START.test(nextText) || /^(?:By|BY) [A-Z]/.test(nextText) || (nextText.length <= 60 && dateLine(nextText))) break;
+        // A headline in title case, or a caption ending with its credit, is a line of its own.
+        if (count === 1 && ((titleCase(text) && !DATELINE_START.test(text)) || CREDIT_END.test(text))) break;
         if (!STARTS_CONTINUATION.test(input.slice(next.start, next.end)) && !/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF0-9,]$/.test(text)) break;
         last = next;
         count++;

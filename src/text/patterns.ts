@@ -136,9 +136,13 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
   return null;
 }
 
+/** The facts box after a match report: "Scorers:", "Teams:". */
+export const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?)\s*:?\s*$/i;
+
 /** Headings after which the rest of the page is not the article: comments, related, newsletters. */
 export function isSectionBreak(text: string, reason: DropReason | null): boolean {
   if (!reason || text.length > 60) return false;
+  if (reason === "furniture") return MATCH_FACTS.test(text);
   if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/i.test(text.trim()) || /^\d+ comments?$/i.test(text.trim());
   if (reason === "related-links") return !/^(?:read more|latest|up next)$/i.test(text.trim());
   return reason === "newsletter" && /sign up|newsletter/i.test(text);
