@@ -70,7 +70,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
   navigation:
     "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
   share:
-    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article|listen to this story|listen to article",
+    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|read later|save to read later|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article|listen to this story|listen to article",
   comments:
     "comment|comments|view comments|show comments|read comments|see comments|hide comments|load comments|load more comments|view all comments|show all comments|read all comments|post a comment|add a comment|write a comment|leave a comment|leave a reply|cancel reply|leave a reply cancel reply|reply|replies|report|report abuse|report comment|join the conversation|join the discussion|no comments|no comments yet|comments are closed|comments are closed on this article|top rated comments|reader comments|readers comments|readers' comments|recent comments|most popular|newest|oldest|view all|(view all)",
   advertisement:
@@ -83,7 +83,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
     "privacy|privacy policy|privacy notice|privacy settings|terms|terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|cookie preferences|cookies|contact|contact us|about|about us|careers|advertise|advertise with us|sitemap|site map|accessibility|help|faq|do not sell my info|do not sell my personal information|do not sell my personal info|manage preferences|manage cookies|all rights reserved",
   summary: "key points|key takeaways|takeaways|highlights|story highlights|what you need to know|in brief|at a glance|summary|the big picture|tl;dr|quick read|in short",
   furniture:
-    "image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
+    "scorers|teams|line-ups|lineups|starting line-up|starting lineups|match facts|match stats|image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
 };
 const PHRASE_REASON = new Map<string, DropReason>();
 for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split("|")) if (!PHRASE_REASON.has(p)) PHRASE_REASON.set(p, reason as DropReason);
@@ -143,6 +143,7 @@ export const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|
 export function isSectionBreak(text: string, reason: DropReason | null): boolean {
   if (!reason || text.length > 60) return false;
   if (reason === "furniture") return MATCH_FACTS.test(text);
+  if (reason === "footer") return /^(?:about\b|media contacts?\b|press contacts?\b)/i.test(text.trim());
   if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/i.test(text.trim()) || /^\d+ comments?$/i.test(text.trim());
   if (reason === "related-links") return !/^(?:read more|latest|up next)$/i.test(text.trim());
   return reason === "newsletter" && /sign up|newsletter/i.test(text);
@@ -237,7 +238,7 @@ export function bareByline(text: string): string[] | null {
   if (PERSON_NAME.test(text) && !/^[A-Z\s.'’-]+$/.test(text)) return [text];
   const inPlace = NAME_IN_PLACE.exec(text);
   if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
-  return words(text).length <= 4 && isAgencyName(text) ? [text] : null;
+  return words(text).length <= 4 && (isAgencyName(text) || (OUTLET.test(text) && /[a-z]/.test(text))) ? [text] : null;
 }
 
 /** "Helena Voss in Amsterdam": an author and where the story was filed from. */
