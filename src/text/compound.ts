@@ -27,7 +27,7 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
   }
   if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
   // "Jana Kröger | with dpa, epd": the agencies that helped.
-  if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end };
+  if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end, names: [] };
   // A section label beside the date ("India News | ... | Updated: July 21, 2022").
   if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;

@@ -90,7 +90,8 @@ export function moveHeaderOutOfBody(cells: Cell[], region: Region): void {
   }
   // Else a header line (date, byline, caption, reading time) a line or two into the stretch.
   prose = 0;
-  for (let i = region.first; cut < 0 && i <= Math.min(region.last - 1, region.first + 4); i++) {
+  const datelineCut = cut;
+  for (let i = region.first; datelineCut < 0 && i <= Math.min(region.last - 1, region.first + 6); i++) {
     const cell = cells[i]!;
     if (headerish.has(cell.role)) cut = i + 1;
     else if (cell.role === "prose" && ++prose > 1) break;

@@ -66,6 +66,8 @@ function titleCase(text: string): boolean {
   return caps / ws.length >= 0.6;
 }
 
+const BY_LABEL = /^(?:(?:text|words|story|written|reported|report) )?by:?$/i;
+
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/;
 const STARTS_CONTINUATION = /^[a-z\u00DF-\u00F6\u00F8-\u00FF0-9(“"'‘$£€]/;
 
@@ -99,6 +101,11 @@ export function splitUnits(input: string): Unit[] {
     const first = lines[i]!;
     let last = first;
     let count = 1;
+    // "Text by:" alone, the name on the next line: one byline.
+    if (i + 1 < lines.length && BY_LABEL.test(input.slice(first.start, first.end)) && !lines[i + 1]!.blankBefore) {
+      last = lines[++i]!;
+      count = 2;
+    }
     if (width) {
       // Join while the line fills the width and does not end a sentence.
       while (i + 1 < lines.length) {
