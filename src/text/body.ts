@@ -62,7 +62,7 @@ const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt
 const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
 const NOTICE_HINT = /ookie|rivacy|ersonal data|ata protection|erms of|you agree|you consent|[Bb]y (?:submitting|clicking|continuing|using)/;
 export function isCookieNotice(text: string): boolean {
-  if (!NOTICE_HINT.test(text.length > 160 ? text.slice(0, 160) : text)) return false;
+  if (!NOTICE_HINT.test(text.length > 100 ? text.slice(0, 100) : text)) return false;
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
@@ -108,7 +108,9 @@ export function describe(unit: Unit): Cell {
   const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0 };
   const len = text.length;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
-  const reason = (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (len <= 300 ? pageFurniture(text) : null);
+  // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
+  // see trimPageSentences.
+  const reason = (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (len <= 120 ? pageFurniture(text) : isLinkLine(text) ? "related-links" : null);
   const dateLike = len <= 100 && mayBeDate(text);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
@@ -173,6 +175,33 @@ export function markCaptions(cells: Cell[]): void {
       cell.weight = -20;
     }
   }
+}
+
+/**
+ * Appeals, disclaimers and site sentences that close (or open) a story read like prose; they
+ * are tested at the ends of the body's stretch, where they occur, not on every line.
+ */
+export function trimPageSentences(cells: Cell[], region: Region): void {
+  const test = (cell: Cell) => {
+    const reason = cell.role === "prose" || cell.role === "short" ? pageSentenceReason(cell.unit.text) : null;
+    if (reason) {
+      cell.role = "furniture";
+      cell.reason = reason;
+      cell.weight = -40;
+    }
+    return reason !== null || cell.role === "furniture";
+  };
+  // From the end: page sentences, and the short lines left between or after them.
+  let removed = 0;
+  for (let n = 0; n < 12 && region.last > region.first; n++) {
+    const cell = cells[region.last]!;
+    if (test(cell)) removed++;
+    else if (cell.role === "prose" || (cell.role === "short" && !removed)) break;
+    region.last--;
+  }
+  for (let n = 0; n < 3 && region.first < region.last && test(cells[region.first]!); n++) region.first++;
+  // Within the body, the lines just inside the ends may be such sentences too.
+  for (let i = Math.max(region.first, region.last - 4); i <= region.last; i++) test(cells[i]!);
 }
 
 /** Consecutive identical lines (an image's alt text above its caption, a doubled title). */

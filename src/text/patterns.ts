@@ -285,7 +285,7 @@ export function hasCaptionCredit(text: string): boolean {
   if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa|\([A-Z][\w.'’ -]{1,40}\/[A-Z][\w.'’ -]{1,40}\)\.?$/i.test(tail);
   if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
   // "... © Jane Doe, AFP", "... Yuri Smityuk / TASS": a photographer and an agency in capitals.
-  if (/©\s*[^.]{2,60}$|[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}$/.test(tail)) return true;
+  if ((tail.includes("©") || tail.includes("/")) && /©\s*[^.]{2,60}$|[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}$/.test(tail)) return true;
   // Only look for an agency when the last word could end one.
   let end = tail.length;
   if (tail.charCodeAt(end - 1) === 46) end--;

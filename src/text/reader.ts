@@ -1,11 +1,11 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { describe, findBody, markCaptions, markRepeats, weighInContext, type Cell } from "./body.js";
+import { describe, findBody, markCaptions, markRepeats, trimPageSentences, weighInContext, type Cell } from "./body.js";
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { bareByline, datelineOf, ENDS_SENTENCE } from "./patterns.js";
+import { bareByline, datelineOf, ENDS_SENTENCE, pageSentenceReason } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;
@@ -89,6 +89,7 @@ export function readText(input: string): TextReading {
   };
 
   moveHeaderOutOfBody(cells, region);
+  trimPageSentences(cells, region);
 
   // ---------- body ----------
   for (let i = region.first; i <= region.last; i++) {
@@ -284,7 +285,7 @@ export function readText(input: string): TextReading {
       const key = u.text.length <= 300 ? norm(u.text) : u.text;
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
-    } else drop(cell, cell.reason ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
+    } else drop(cell, cell.reason ?? pageSentenceReason(u.text) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
 
