@@ -86,12 +86,6 @@ function mayBeDate(text: string): boolean {
   return /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/.test(text);
 }
 
-/** Lines about the page rather than the story: "READ MORE: ...", wire-feed notes, tag lists. */
-function pageFurniture(text: string): DropReason | null {
-  if (isLinkLine(text)) return "related-links";
-  return pageSentenceReason(text);
-}
-
 /** Bylines open with "By" or a slash, name a job, say staff/reports, or are a few parts apart by bars. */
 const BYLINE_HINT = /eporter|riter|orrespondent|ditor|olumnist|ontributor|ournalist|taff|TAFF|eports| [|•·/] |^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b/;
 function mayBeByline(text: string): boolean {
@@ -110,7 +104,10 @@ export function describe(unit: Unit): Cell {
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
-  const reason = (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (len <= 120 ? pageFurniture(text) : isLinkLine(text) ? "related-links" : null);
+  // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
+  // see trimPageSentences.
+  const reason =
+    (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (isLinkLine(text) ? "related-links" : len <= 80 ? pageSentenceReason(text) : null);
   const dateLike = len <= 100 && mayBeDate(text);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {

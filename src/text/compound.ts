@@ -45,7 +45,10 @@ export function headerParts(text: string): LinePart[] | null {
     from = m.index + m[0].length;
   }
   pieces.push([text.slice(from), from]);
-  if (pieces.length === 1) return nameThenDate(text) ?? dateThenName(text);
+  if (pieces.length === 1) {
+    const d = findDate(text);
+    return d && d.iso ? (nameThenDate(text, d) ?? dateThenName(text, d)) : null;
+  }
   for (const [raw, at] of pieces) {
     const lead = raw.length - raw.trimStart().length;
     const piece = raw.trim();
@@ -64,9 +67,7 @@ export function headerParts(text: string): LinePart[] | null {
 }
 
 /** "Posted on November 19, 2014 by Marcy Delgado": a date, then its author. */
-function dateThenName(text: string): LinePart[] | null {
-  const d = findDate(text);
-  if (!d || !d.iso) return null;
+function dateThenName(text: string, d: DateMatch): LinePart[] | null {
   const by = /^\s*,?\s*by\s+(.+)$/i.exec(text.slice(d.end));
   if (!by || !dateLine(text.slice(0, d.end))) return null;
   const names = bylineOf(`By ${by[1]!}`)?.names;
@@ -79,9 +80,8 @@ function dateThenName(text: string): LinePart[] | null {
 }
 
 /** "Reuters November 18, 2019 11:03 PM": a name, then a date, with no separator. */
-function nameThenDate(text: string): LinePart[] | null {
-  const d = findDate(text);
-  if (!d || !d.iso || d.start === 0 || text.length - d.end > 30) return null;
+function nameThenDate(text: string, d: DateMatch): LinePart[] | null {
+  if (d.start === 0 || text.length - d.end > 30) return null;
   const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
   const names = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
   if (!names) return null;
