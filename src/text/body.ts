@@ -95,15 +95,36 @@ function mayBeByline(text: string): boolean {
   return BYLINE_HINT.test(text.length > 80 ? text.slice(0, 80) : text);
 }
 
+// Words that open credits and links even in a long line.
+const SPECIAL_OPENERS = new Set(
+  "reporting additional with editing copyright staff wire compiled inputs read related also more see watch listen click follow sign subscribe download tags topics published updated posted by photo image picture caption".split(" "),
+);
+
+/** Opens with a capital or a quote, ends a sentence, and opens with no word that credits or links do. */
+function plainParagraph(text: string, ws: string[]): boolean {
+  const c = text.charCodeAt(0);
+  const opensWell = (c >= 65 && c <= 90) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c > 0xbf;
+  return opensWell && endsSentence(text) && !SPECIAL_OPENERS.has(ws[0]!.toLowerCase());
+}
+
 export function describe(unit: Unit): Cell {
   const text = unit.text;
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   const ws = words(text, 40);
   const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0 };
   const len = text.length;
+  if (len >= 100 && ws.length >= 15 && plainParagraph(text, ws)) {
+    // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
+    if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
+    else if (isTeaser(text)) cell.role = "short";
+    else if (len < 1000 && isCookieNotice(text)) {
+      cell.role = "furniture";
+      cell.reason = "cookie-notice";
+    } else cell.role = "prose";
+    cell.weight = weigh(cell);
+    return cell;
+  }
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
-  // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
-  // see trimPageSentences.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
   const reason =
