@@ -102,7 +102,7 @@ export function splitUnits(input: string): Unit[] {
     let last = first;
     let count = 1;
     // "Text by:" alone, the name on the next line: one byline.
-    if (i + 1 < lines.length && BY_LABEL.test(input.slice(first.start, first.end)) && !lines[i + 1]!.blankBefore) {
+    if (i + 1 < lines.length && first.end - first.start <= 12 && BY_LABEL.test(input.slice(first.start, first.end)) && !lines[i + 1]!.blankBefore) {
       last = lines[++i]!;
       count = 2;
     }

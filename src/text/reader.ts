@@ -282,7 +282,7 @@ export function readText(input: string): TextReading {
     }
     if (inBody) continue;
     if (i < region.first) {
-      const key = u.text.length <= 300 ? norm(u.text) : u.text;
+      const key = u.text.toLowerCase();
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
     } else drop(cell, cell.reason ?? pageSentenceReason(u.text) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
