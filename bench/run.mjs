@@ -18,6 +18,14 @@ const seedFile = existsSync(seedPath) ? seedPath : sample;
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 
+// 0. how fast this machine is right now: a fixed loop, for comparing runs on shared machines
+{
+  const t = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x += i % 7;
+  console.log(`reference loop: ${(performance.now() - t).toFixed(0)} ms (the same work on every run; lower is a faster machine)${x < 0 ? "" : ""}`);
+}
+
 // 1. cold start
 const bin = join(root, "bin/article.js");
 const base = [], show = [];
