@@ -200,8 +200,11 @@ export function markCaptions(cells: Cell[]): void {
  * are tested at the ends of the body's stretch, where they occur, not on every line.
  */
 export function trimPageSentences(cells: Cell[], region: Region): void {
+  const tested = new Set<Cell>();
   const test = (cell: Cell) => {
-    const reason = cell.role === "prose" || cell.role === "short" ? pageSentenceReason(cell.unit.text) : null;
+    const fresh = !tested.has(cell);
+    tested.add(cell);
+    const reason = fresh && (cell.role === "prose" || cell.role === "short") ? pageSentenceReason(cell.unit.text) : null;
     if (reason) {
       cell.role = "furniture";
       cell.reason = reason;
@@ -332,6 +335,7 @@ export function findBody(cells: Cell[]): BodyLayout {
     for (let i = titleAt + 1; i < cells.length; i++) {
       const raw = cells[i]!.unit.text;
       if (raw.length < 15 || raw.length > full.length + 5 || raw.charAt(0).toLowerCase() !== initial) continue;
+      if (!full.startsWith(normTitle(raw.slice(0, 12)))) continue;
       const t = normTitle(raw);
       if (t === full || t === head || (full.startsWith(t) && t.length >= head.length * 0.9)) {
         anchorAt = i;

@@ -333,6 +333,9 @@ export const DATELINE = new RegExp(
 );
 
 export function datelineOf(text: string): { text: string; length: number } | null {
+  // Every dateline has a dash, a colon, slashes, a parenthesis or a date within its first words.
+  const head = text.slice(0, 60);
+  if (!/[—–:(/]|-|\d/.test(head)) return null;
   const m = DATELINE.exec(text);
   if (!m) return null;
   const raw = m[0];

@@ -34,6 +34,7 @@ const MONTH_FIRST = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b|\bU\.S\.|\b(?
 
 /** The date in a dateline: "NEW YORK, Sept. 12, 2018 /PRNewswire/ --". */
 function datelineDate(text: string): DateMatch | null {
+  if (!/\d/.test(text.slice(0, 60))) return null;
   const d = findDate(text.slice(0, 120));
   if (!d || !d.iso || d.start > 50) return null;
   return /^\s*(?:\([^)]{1,30}\)|\/[^/\n]{1,30}\/)?\s*(?:--|—|–|-|:)\s/.test(text.slice(d.end)) ? d : null;
@@ -61,8 +62,6 @@ function withoutSiteName(text: string): string {
   const parts = text.split(/\s+(?:\||::|»|·)\s+/);
   return parts.length > 1 ? parts[0]!.trim() : text.trim();
 }
-
-const norm = (s: string) => s.toLowerCase().replace(/[\s\u00A0]+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
 export function readText(input: string): TextReading {
   const cells = splitUnits(input).map(describe);
@@ -143,7 +142,7 @@ export function readText(input: string): TextReading {
     if (next && !nextIsName && headlineAt + 1 < headerEnd && (next.role === "short" || next.role === "prose") && next.unit.text.length < 400) {
       if (ENDS_SENTENCE.test(next.unit.text) && next.role === "prose") {
         metadata.standfirst = setField("standfirst", next);
-      } else if (next.unit.text.length > 300 || norm(next.unit.text) !== norm(cell.unit.text)) {
+      } else if (next.unit.text.toLowerCase() !== cell.unit.text.toLowerCase()) {
         metadata.subheadline = setField("subheadline", next);
       }
       if (metadata.standfirst !== null || metadata.subheadline !== null) owner[headlineAt + 1] = "meta";
