@@ -365,6 +365,9 @@ export function isLinkLine(text: string): boolean {
  * Sentences every page of a site prints under its stories: wire-feed notes, follow-us and
  * app prompts, tag lists, disclaimers. They read like prose, so they are named here.
  */
+// Sentences a site prints around its stories, each with its pattern. A pattern runs only when
+// the line opens with one of its words or holds one of its tokens: compiling and running all of
+// them on every line would cost more than the rest of the reading.
 const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /^\(?(?:this (?:story|article|report|copy)(?: by [^,]{2,60}?)? (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
   ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
@@ -380,24 +383,92 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
-
-// The words these sentences open with: most lines open otherwise and skip the patterns, whose
-// compilation would otherwise be a good part of a cold start.
-const PAGE_SENTENCE_OPENERS = new Set(
-  "support become donate disclaimer originally edited produced follow like join click download subscribe sign tags tag topics topic related filed categories keywords got contact email except track catch".split(" "),
-);
-
-// Words that the patterns look for anywhere in the line.
-const PAGE_SENTENCE_HINT =
-  /[Ss]upport|[Ss]ubscrib|journalism|[Dd]onat|[Jj]oin|liable|without notice|orward-looking|print edition|member|inbox| is a| was a| covers | reports on | writes | reports for | may not be | must not be |ownload|can now listen|emocracy|his story|his article|his report|his copy|his website|headline|For more|For the latest|Get the|Get our|Get breaking|Have a|Our [Ss]tandards|All quotes|To contact|More on|More about|Read all|Catch all/;
+const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
+  ["this", [0, 10, 11]],
+  ["only", [0]],
+  ["disclaimer", [0]],
+  ["originally", [0]],
+  ["edited", [0]],
+  ["produced", [0]],
+  ["follow", [1]],
+  ["like", [1]],
+  ["join", [1, 5]],
+  ["click", [1]],
+  ["download", [1]],
+  ["get", [1, 2, 10]],
+  ["sign", [2]],
+  ["subscribe", [2, 5]],
+  ["tags", [3]],
+  ["tag", [3]],
+  ["topics", [3]],
+  ["topic", [3]],
+  ["related", [3]],
+  ["filed", [3]],
+  ["categories", [3]],
+  ["more", [3]],
+  ["keywords", [3]],
+  ["support", [5]],
+  ["donate", [5]],
+  ["become", [5]],
+  ["catch", [10, 11]],
+  ["track", [10, 11]],
+  ["read", [10]],
+  ["except", [11]],
+  ["for", [11]],
+  ["our", [11]],
+  ["all", [11]],
+  ["have", [12]],
+  ["got", [12]],
+  ["contact", [12]],
+  ["email", [12]],
+  ["to", [12]],
+]);
+const PAGE_SENTENCE_TOKENS = new Map<string, number>([
+  ["please consider", 5],
+  ["forward-looking", 6],
+  ["by subscribing", 5],
+  ["without notice", 6],
+  ["can now listen", 8],
+  ["print edition", 6],
+  ["your support", 5],
+  ["the headline", 0],
+  ["by donating", 5],
+  ["by becoming", 5],
+  ["must not be", 7],
+  ["journalism", 5],
+  ["may not be", 7],
+  ["delivered", 2],
+  ["democracy", 9],
+  ["join now", 5],
+  ["download", 8],
+  ["reports", 4],
+  ["channel", 5],
+  ["was an", 4],
+  ["covers", 4],
+  ["writes", 4],
+  ["coffee", 5],
+  ["liable", 6],
+  ["inbox", 2],
+  ["is an", 4],
+  ["was a", 4],
+  ["is a", 4],
+]);
+const PAGE_SENTENCE_TOKEN = /\b(?:please consider|forward-looking|by subscribing|without notice|can now listen|print edition|your support|the headline|by donating|by becoming|must not be|journalism|may not be|delivered|democracy|join now|download|reports|channel|was an|covers|writes|coffee|liable|inbox|is an|was a|is a)\b/g;
 
 export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
   if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
-  const first = /^\(?([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
-  const opens = first !== undefined && PAGE_SENTENCE_OPENERS.has(first);
-  // The telling words come early; scanning the whole line for them costs time on every paragraph.
-  if (!opens && !(text.length > 180 ? PAGE_SENTENCE_HINT.test(text.slice(0, 100)) || PAGE_SENTENCE_HINT.test(text.slice(-80)) : PAGE_SENTENCE_HINT.test(text))) return null;
-  for (const [reason, re] of PAGE_SENTENCES) if (re.test(text)) return reason;
+  const lower = text.toLowerCase();
+  // Which patterns to try, as bits: by the first word, then by the tokens found.
+  let mask = 0;
+  const opener = /^\(?([a-z]+)/.exec(lower);
+  for (const i of (opener && PAGE_SENTENCE_OPENERS.get(opener[1]!)) || []) mask |= 1 << i;
+  PAGE_SENTENCE_TOKEN.lastIndex = 0;
+  for (let m = PAGE_SENTENCE_TOKEN.exec(lower); m; m = PAGE_SENTENCE_TOKEN.exec(lower)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0])!;
+  for (let i = 0; mask >> i; i++) {
+    if (!((mask >> i) & 1)) continue;
+    const [reason, pattern] = PAGE_SENTENCES[i]!;
+    if (pattern.test(text)) return reason;
+  }
   return null;
 }
