@@ -98,7 +98,8 @@ export function dateLine(text: string): DateMatch | null {
   if (!match) return null;
   // "Updated - September 03, 2022 10:05 pm IST - CHENNAI": a place may close the line.
   const rest = (text.slice(0, match.start) + " " + text.slice(match.end)).replace(/\s[-–—|]\s*[A-Z][A-Z .]{2,30}$/, "");
-  if (!DATE_FURNITURE.test(rest)) {
+  // Most date lines hold nothing else; the pattern for what may stand around a date is for the rest.
+  if (!/^[\s|•·,:;/–—.-]*$/.test(rest) && !DATE_FURNITURE.test(rest)) {
     // A second date or time in the rest: "Published June 3, 2020 | Updated June 4, 2020 10:00".
     const again = findDate(rest);
     if (!again) return null;

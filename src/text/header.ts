@@ -8,10 +8,14 @@ export const titleLike = (cell: Cell) => {
   if (cell.role !== "short" && cell.role !== "prose") return false;
   if (t.length < 12 || t.length > 180 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
   if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
-  if (UI_PROMPT.test(t) || isOutletName(t)) return false;
+  if ((UI_VERBS.has(/^[A-Za-z']+/.exec(t)?.[0].toLowerCase() ?? "") && UI_PROMPT.test(t)) || isOutletName(t)) return false;
   const c = t.charAt(0);
   return c !== c.toLowerCase() || /^[0-9"“‘'$£€\[(]/.test(t);
 };
+
+const UI_VERBS = new Set(
+  "discover sign log subscribe search click tap follow share download join register create enter accept manage skip jump go back show hide view load try start continue update install enable allow choose select open close already don't forgot".split(" "),
+);
 
 /** Lines that ask the reader to do something on the page: "Sign in to your account". */
 const UI_PROMPT =
