@@ -51,7 +51,7 @@ export interface Cell {
   date: DateMatch | null;
   byline: string[] | null;
   /** One of the points under "Key points" above the story. */
-  summaryPoint?: boolean;
+  summaryPoint: boolean;
   /** The fields of a header line holding several ("By X | date | 3 min read"). */
   parts: LinePart[] | null;
   weight: number;
@@ -111,7 +111,7 @@ export function describe(unit: Unit): Cell {
   const text = unit.text;
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   const ws = words(text, 40);
-  const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0 };
+  const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
   const len = text.length;
   if (len >= 100 && ws.length >= 15 && plainParagraph(text, ws)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
