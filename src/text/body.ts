@@ -171,7 +171,8 @@ function weigh(cell: Cell): number {
     case "prose":
       return len;
     case "short":
-      return len >= 20 && endsSentence(cell.unit.text) ? len * 0.3 : -Math.min(40, 10 + len * 0.3);
+      // A short sentence ("The case continues.") may end a story; a short line without one is a label.
+      return len >= 12 && cell.wordCount >= 3 && endsSentence(cell.unit.text) ? len * 0.3 : -Math.min(40, 10 + len * 0.3);
     case "furniture":
       return -40;
     default:

@@ -1,7 +1,7 @@
 // Header lines that carry several fields: "By Jane Doe | March 3, 2020 | 4 min read",
 // "5 Mar 2021 · 3 min read", "Reuters November 18, 2019 11:03 PM".
 import { dateLine, findDate, isDateFurniture, type DateMatch } from "./dates.js";
-import { bylineOf, furnitureReason, isAgencyName, PERSON_NAME, READING_TIME, words } from "./patterns.js";
+import { bylineOf, furnitureReason, isAgencyName, PERSON_NAME, READING_TIME, ROLE_LINE, words } from "./patterns.js";
 
 export interface LinePart {
   kind: "byline" | "date" | "reading-time" | "furniture";
@@ -28,6 +28,8 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
   if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
   // "Jana Kröger | with dpa, epd": the agencies that helped.
   if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end, names: [] };
+  // "Amaru Quispe | Political Correspondent": the author's job.
+  if (hasByline && ROLE_LINE.test(part)) return { kind: "furniture", start, end, names: [] };
   // A section label beside the date ("India News | ... | Updated: July 21, 2022").
   if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;
@@ -82,7 +84,8 @@ function dateThenName(text: string, d: DateMatch): LinePart[] | null {
 /** "Reuters November 18, 2019 11:03 PM": a name, then a date, with no separator. */
 function nameThenDate(text: string, d: DateMatch): LinePart[] | null {
   if (d.start === 0 || text.length - d.end > 30) return null;
-  const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "");
+  // "Posted by Grace Mwangi on April 29, 2018": the name, then "on" and the date.
+  const before = text.slice(0, d.start).replace(/[\s|•·,–—-]+$/, "").replace(/\s+(?:on|at)$/i, "");
   const names = bylineOf(before)?.names ?? (isAgencyName(before) || PERSON_NAME.test(before) ? [before] : null);
   if (!names) return null;
   const rest = text.slice(d.end).trim();

@@ -189,7 +189,7 @@ export interface BylineMatch {
 /** Split "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into names. */
 function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|&|\band\b|\|)\s*/)
+    .split(/\s*(?:,|;|&|\band\b|\bAND\b|\|)\s*/)
     .map((n) => n.replace(/^[\s,;:-]+|[\s,;:.-]+$/g, "").trim())
     .filter(Boolean);
 }
@@ -235,6 +235,9 @@ const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}
 /** A byline line without "By": a person's name, "Name in Place", or an agency alone. */
 export function bareByline(text: string): string[] | null {
   if (text.length > 60) return null;
+  // "Simon Hale, Reuters", "— Tomás Ferreira, Associated Press": an author and the agency.
+  const withAgency = /^(?:[—–-]\s*)?([^,]{4,40}),\s*(.{2,30})$/.exec(text);
+  if (withAgency && PERSON_NAME.test(withAgency[1]!) && (isAgencyName(withAgency[2]!) || OUTLET.test(withAgency[2]!))) return [withAgency[1]!];
   if (PERSON_NAME.test(text) && !/^[A-Z\s.'’-]+$/.test(text)) return [text];
   const inPlace = NAME_IN_PLACE.exec(text);
   if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
@@ -381,7 +384,7 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /\blocal democracy reporting service\b/i],
   ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
   ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
-  ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us) at|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
+  ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
 ];
 const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
   ["this", [0, 10, 11]],
