@@ -3,11 +3,12 @@
 import type { Cell, Region } from "./body.js";
 import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns.js";
 
-export const titleLike = (cell: Cell) => {
+export const titleLike = (cell: Cell, allowFullStop = false) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
   if (t.length < 12 || t.length > 180 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
-  if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  const fullStop = allowFullStop && /[^.]\.$/.test(t) && t.length <= 130;
+  if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t) && !fullStop) return false;
   if ((UI_VERBS.has(/^[A-Za-z']+/.exec(t)?.[0].toLowerCase() ?? "") && UI_PROMPT.test(t)) || isOutletName(t)) return false;
   const c = t.charAt(0);
   return c !== c.toLowerCase() || /^[0-9"“‘'$£€\[(]/.test(t);
@@ -33,12 +34,22 @@ export const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCoun
 export function headlineBeforeMetadata(cells: Cell[], headerEnd: number): number {
   for (let i = 0; i < headerEnd; i++) {
     const cell = cells[i]!;
-    // Menu items are one to three words; headlines say more.
-    if (!titleLike(cell) || cell.wordCount < 4 || isNameLine(cell)) continue;
+    // Menu items are one to three words; headlines say more. Some outlets end headlines with a
+    // full stop: such a line counts when a byline, date or caption follows it, not the story.
+    const stopped = !titleLike(cell) && titleLike(cell, true);
+    if (!titleLike(cell, true) || cell.wordCount < 4 || isNameLine(cell)) continue;
     let seen = 0;
     for (let j = i + 1; j <= headerEnd && seen < 6; j++) {
-      if (j === headerEnd) return i;
+      if (j === headerEnd) {
+        if (stopped) break;
+        return i;
+      }
       const next = cells[j]!;
+      if (stopped && next.role !== "furniture") {
+        // A headline with a full stop: its byline or date comes right under it.
+        if (["date", "byline", "header-line", "reading-time"].includes(next.role) || isNameLine(next)) return i;
+        break;
+      }
       if (METADATA_ROLES.has(next.role) || isNameLine(next)) return i;
       if (next.role !== "furniture") seen++;
     }

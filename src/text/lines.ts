@@ -66,6 +66,9 @@ function titleCase(text: string): boolean {
   return caps / ws.length >= 0.6;
 }
 
+/** Words no sentence or headline ends on: a line ending so goes on in the next. */
+const DANGLING = /\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|its|their|his|her|our|is|are|was|were|has|have|had)$/;
+
 const BY_LABEL = /^(?:(?:text|words|story|written|reported|report) )?by:?$/i;
 
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$|["”’»]$/;
@@ -105,6 +108,15 @@ export function splitUnits(input: string): Unit[] {
     if (i + 1 < lines.length && first.end - first.start <= 12 && BY_LABEL.test(input.slice(first.start, first.end)) && !lines[i + 1]!.blankBefore) {
       last = lines[++i]!;
       count = 2;
+    }
+    // Without wrapping, a line that stops on "in", "the", "of" was broken mid-sentence: join it.
+    while (!width && i + 1 < lines.length && !lines[i + 1]!.blankBefore && last.end - last.start >= 25) {
+      const tail = input.slice(Math.max(last.start, last.end - 8), last.end);
+      const next = lines[i + 1]!;
+      const nextText = input.slice(next.start, next.end);
+      if (!DANGLING.test(tail) || !/^[A-Za-z]/.test(nextText) || nextText.length < 30 || /^(?:By|BY) /.test(nextText) || dateLine(nextText)) break;
+      last = lines[++i]!;
+      count++;
     }
     if (width) {
       // Join while the line fills the width and does not end a sentence.
