@@ -92,6 +92,7 @@ function mayBeByline(text: string): boolean {
   const c0 = text.charCodeAt(0);
   if (c0 === 47) return true;
   if ((c0 === 66 || c0 === 98) && (text.charCodeAt(1) | 32) === 121) return true; // By, by
+  if (c0 === 0x2014 || c0 === 0x2013 || /^(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s*:/.test(text)) return true; // sign-offs, "Story: Name"
   return BYLINE_HINT.test(text.length > 80 ? text.slice(0, 80) : text);
 }
 

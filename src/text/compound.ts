@@ -19,6 +19,8 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
   if (READING_TIME.test(part)) return { kind: "reading-time", start, end };
   const date = dateLine(part);
   if (date) return { kind: "date", start, end, date };
+  // "Amaru Quispe | Political Correspondent": the author's job.
+  if (hasByline && ROLE_LINE.test(part)) return { kind: "furniture", start, end, names: [] };
   const by = bylineOf(part);
   if (by) return { kind: "byline", start, end, names: by.names };
   if (part.length <= 40 && (isAgencyName(part) || PERSON_NAME.test(part))) {
@@ -28,8 +30,6 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
   if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
   // "Jana Kröger | with dpa, epd": the agencies that helped.
   if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end, names: [] };
-  // "Amaru Quispe | Political Correspondent": the author's job.
-  if (hasByline && ROLE_LINE.test(part)) return { kind: "furniture", start, end, names: [] };
   // A section label beside the date ("India News | ... | Updated: July 21, 2022").
   if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;
