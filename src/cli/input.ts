@@ -52,7 +52,7 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: "file name too long",
 };
 
-export function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   return (code && REASONS[code]) || (error instanceof Error ? error.message.split("\n")[0]! : String(error));
 }

@@ -61,17 +61,17 @@ const COOKIES = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/i;
 const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
 const NOTICE_HINT = /ookie|rivacy|ersonal data|ata protection|erms of|you agree|you consent|[Bb]y (?:submitting|clicking|continuing|using)/;
-export function isCookieNotice(text: string): boolean {
+function isCookieNotice(text: string): boolean {
   if (!NOTICE_HINT.test(text.length > 100 ? text.slice(0, 100) : text)) return false;
   return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
 }
 
 /** A cut-off summary linking elsewhere: "Microsoft removes the safeguard hold for..." */
-export function isTeaser(text: string): boolean {
+function isTeaser(text: string): boolean {
   return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/i.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/.test(text.slice(-8));
 }
 
-export function isProse(text: string, ws: string[]): boolean {
+function isProse(text: string, ws: string[]): boolean {
   if (ws.length < 6) return false;
   if (endsSentence(text)) return ws.length >= 12 || stopwordRatio(ws) >= 0.1;
   // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
@@ -271,7 +271,7 @@ const SOFT_BREAK = -150;
  * Stretches of positive total, each ended where its running sum falls to zero or at a hard
  * break ("Comments"), with the best end point of each. Kadane's algorithm, keeping every run.
  */
-export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (Region & { score: number })[] {
+function segments(cells: Cell[], startAt = 0, stopAtComments = false): (Region & { score: number })[] {
   const out: (Region & { score: number })[] = [];
   let current: (Region & { score: number }) | null = null;
   let sum = 0;
@@ -298,7 +298,7 @@ export function segments(cells: Cell[], startAt = 0, stopAtComments = false): (R
   return out.filter((r) => r.score > 0);
 }
 
-export function bodyRegion(cells: Cell[], startAt = 0, stopAtComments = false): Region | null {
+function bodyRegion(cells: Cell[], startAt = 0, stopAtComments = false): Region | null {
   let best: (Region & { score: number }) | null = null;
   for (const r of segments(cells, startAt, stopAtComments)) if (!best || r.score > best.score) best = r;
   return best;
@@ -307,7 +307,7 @@ export function bodyRegion(cells: Cell[], startAt = 0, stopAtComments = false): 
 const normTitle = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
 /** "Headline | Site", "Headline - Section - Site": the part before the first separator. */
-export function titlePart(text: string): string {
+function titlePart(text: string): string {
   return text.split(/\s+(?:\||::|»|·|-|–|—)\s+/)[0]!.trim();
 }
 

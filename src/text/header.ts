@@ -3,7 +3,7 @@
 import type { Cell, Region } from "./body.js";
 import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns.js";
 
-export const titleLike = (cell: Cell, allowFullStop = false) => {
+const titleLike = (cell: Cell, allowFullStop = false) => {
   const t = cell.unit.text;
   if (cell.role !== "short" && cell.role !== "prose") return false;
   if (t.length < 12 || t.length > 180 || cell.wordCount < 3 || cell.unit.lineCount > 2) return false;
@@ -26,7 +26,7 @@ const UI_PROMPT =
 
 
 const METADATA_ROLES = new Set(["date", "byline", "header-line", "reading-time", "caption", "photo-credit"]);
-export const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCount <= 4 && PERSON_NAME.test(cell.unit.text);
+const isNameLine = (cell: Cell) => cell.role === "short" && cell.wordCount <= 4 && PERSON_NAME.test(cell.unit.text);
 
 /**
  * The headline is the first title-like line that the page's metadata follows closely: a

@@ -32,7 +32,7 @@ function isBreak(c: number): boolean {
 }
 
 /** Non-blank lines, trimmed, with whether a blank line precedes each. CRLF, CR, LF, LS, PS all end lines. */
-export function splitLines(input: string): Line[] {
+function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
   let pos = 0;
@@ -78,7 +78,7 @@ const STARTS_CONTINUATION = /^[a-z\u00DF-\u00F6\u00F8-\u00FF0-9(“"'‘$£€]/
  * Hard-wrapped text: most longish lines stop short of a sentence end and the text goes on in the
  * next line. Measured over the document, because single pairs are ambiguous.
  */
-export function wrapWidth(input: string, lines: Line[]): number {
+function wrapWidth(input: string, lines: Line[]): number {
   let longest = 0;
   for (const l of lines) longest = Math.max(longest, l.end - l.start);
   if (longest > 120 || lines.length < 6) return 0;

@@ -137,7 +137,7 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
 }
 
 /** The facts box after a match report: "Scorers:", "Teams:". */
-export const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?)\s*:?\s*$/i;
+const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?)\s*:?\s*$/i;
 
 /** Headings after which the rest of the page is not the article: comments, related, newsletters. */
 export function isSectionBreak(text: string, reason: DropReason | null): boolean {
@@ -307,7 +307,7 @@ const AGENCY_LAST_WORDS = new Set(
   "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
 );
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?| source| copyright)?\s*[:|,]?\s+[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
+const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustration|video)s?(?: by| credits?| source| copyright)?\s*[:|,]?\s+[^\n]{2,80}|\[[^\]\n]{2,50}\]|\((?:photo|image|picture)[^)\n]{2,60}\))$/i;
 /** Caption openers: "Above: ...", "Pictured: ...", "File photo: ...". */
 export const CAPTION_OPENER = /^(?:(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|,—-]|(?:image|media|photo|video) caption\b[:,]?)\s*\S/i;
 
@@ -327,7 +327,7 @@ export const PHOTO_SLUG = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE0-9]+(?:[-_/][A-Z\u00C
  * The place that opens a news story: "NEW DELHI —", "Dhaka :", "DUBAI //", "Beijing --",
  * "VIENNA, June 5", "TEXAS CITY, Texas (FOX 26) —", "(Reuters) —".
  */
-export const DATELINE = new RegExp(
+const DATELINE = new RegExp(
   "^(?:" +
     // PLACE[, Region][ (Agency)] followed by a dash, double slash or colon
     "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*(?:[ -][A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*){0,3}(?:,\\s*[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*(?:\\s[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF.'’-]*){0,2})?(?:,?\\s+(?:" +
@@ -361,7 +361,7 @@ export function datelineOf(text: string): { text: string; length: number } | nul
 
 // ---------- lines that are about the page, not the story ----------
 /** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
-export const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
 
 const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
 export function isLinkLine(text: string): boolean {

@@ -13,7 +13,7 @@ export interface TextReading {
   dropped: Dropped[];
 }
 
-export function emptyMetadata(): Metadata {
+function emptyMetadata(): Metadata {
   return {
     headline: null,
     subheadline: null,
