@@ -47,6 +47,12 @@ export function headerParts(text: string): LinePart[] | null {
     from = m.index + m[0].length;
   }
   pieces.push([text.slice(from), from]);
+  // "By Jane Doe3 min read": a reading time glued to the part before it.
+  for (let k = 0; k < pieces.length; k++) {
+    const [piece, at] = pieces[k]!;
+    const glued = /^(.*\D)(\d{1,2}\s*min(?:ute)?s?\s+read)$/i.exec(piece);
+    if (glued && glued[1]!.trim()) pieces.splice(k, 1, [glued[1]!, at], [glued[2]!, at + glued[1]!.length]);
+  }
   if (pieces.length === 1) {
     const d = findDate(text);
     return d && d.iso ? (nameThenDate(text, d) ?? dateThenName(text, d)) : null;

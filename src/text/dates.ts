@@ -13,8 +13,8 @@ function monthNumber(word: string): number {
 
 // Small patterns with the month as any word, checked against the names afterwards: a regex
 // with every month spelled out costs more to compile than the whole parse of an article.
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d))/g;
-const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d))/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d)|(?=[A-Z][a-z]))/g;
+const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:\b|(?=[01]?\d:\d\d)|(?=[A-Z][a-z]))/g;
 const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])/g;
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
@@ -84,7 +84,7 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—.-]|\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)|(?<![a-z])(?:published|updated|last|first|modified|posted|issued|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT)(?:[+-]\d{1,2})?\b)*$/i;
+  /^(?:[\s|•·,:;/–—.-]|\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)|(?<![a-z])(?:published|updated|last|first|modified|posted|issued|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates)\b|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|\b[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT|TRT|ICT|PHT|CAT|BRT|ART|CLT|PET|COT|NZT|WITA|WIT)(?:[+-]\d{1,2})?\b)*$/i;
 
 /** Only the words and times that stand around dates: "Updated 10.35AM IST". */
 export function isDateFurniture(text: string): boolean {

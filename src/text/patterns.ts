@@ -118,7 +118,7 @@ function furnitureKey(text: string): string {
 const FORM_HINT = /^(?:scorers?|teams?|tries|conversions?|penalt|drop goal|referee|attendance|venue|line-?ups?|substitutes|subs|yellow card|red card|bookings|man of the match|player of the match|half-?time|full-?time)\s*:|^about |^media contact|^press contact|^for more information|\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
 
 /** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
-const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$/;
+const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$|^[^/>»›.!?]{1,40}(?:\s[»›]\s[^/>»›.!?]{1,60})+$/;
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
@@ -153,7 +153,7 @@ export function isSectionBreak(text: string, reason: DropReason | null): boolean
 export const READING_TIME = /^(?:reading time:?\s*)?(?:about\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?\.?)(?:\s+(?:read|reading|to read|listen))?(?:\s+time)?$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$/i;
 
 // ---------- bylines ----------
-const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
+const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0130\\u015A\\u0160\\u017B\\u017D\\u0141\\u0106\\u010C\\u0110\\u0600-\\u06FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF\\u1E00-\\u1EFF'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 /** A person's name alone on a line: two to five capitalised words. */
@@ -244,6 +244,9 @@ export function bareByline(text: string): string[] | null {
   const withAgency = /^(?:[—–-]\s*)?([^,]{4,40}),\s*(.{2,30})$/.exec(text);
   if (withAgency && PERSON_NAME.test(withAgency[1]!) && (isAgencyName(withAgency[2]!) || OUTLET.test(withAgency[2]!))) return [withAgency[1]!];
   if (PERSON_NAME.test(text) && !/^[A-Z\s.'’-]+$/.test(text)) return [text];
+  // "Çağrı Öztürk and Elif Şahin": several names, each a person's.
+  const several = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  if (several.length > 1 && several.length <= 4 && several.every((n) => PERSON_NAME.test(n))) return several;
   const inPlace = NAME_IN_PLACE.exec(text);
   if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
   return words(text).length <= 4 && (isAgencyName(text) || (OUTLET.test(text) && /[a-z]/.test(text))) ? [text] : null;
