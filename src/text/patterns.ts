@@ -393,6 +393,7 @@ const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
   ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
   ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
+  ["newsletter", /\b(?:free articles?|unlimited access|already a subscriber|to keep reading|subscribe to continue|continue reading with|subscribers only|for subscribers)\b/i],
 ];
 const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
   ["this", [0, 10, 11]],
@@ -435,6 +436,15 @@ const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
   ["to", [12]],
 ]);
 const PAGE_SENTENCE_TOKENS = new Map<string, number>([
+  ["free article", 13],
+  ["free articles", 13],
+  ["unlimited access", 13],
+  ["already a subscriber", 13],
+  ["to keep reading", 13],
+  ["subscribe to continue", 13],
+  ["continue reading with", 13],
+  ["subscribers only", 13],
+  ["for subscribers", 13],
   ["please consider", 5],
   ["forward-looking", 6],
   ["by subscribing", 5],
@@ -464,7 +474,7 @@ const PAGE_SENTENCE_TOKENS = new Map<string, number>([
   ["was a", 4],
   ["is a", 4],
 ]);
-const PAGE_SENTENCE_TOKEN = /\b(?:please consider|forward-looking|by subscribing|without notice|can now listen|print edition|your support|the headline|by donating|by becoming|must not be|journalism|may not be|delivered|democracy|join now|download|reports|channel|was an|covers|writes|coffee|liable|inbox|is an|was a|is a)\b/g;
+const PAGE_SENTENCE_TOKEN = /\b(?:already a subscriber|subscribe to continue|continue reading with|subscribers only|unlimited access|for subscribers|to keep reading|free articles|free article|please consider|forward-looking|by subscribing|without notice|can now listen|print edition|your support|the headline|by donating|by becoming|must not be|journalism|may not be|delivered|democracy|join now|download|reports|channel|was an|covers|writes|coffee|liable|inbox|is an|was a|is a)\b/g;
 
 export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
