@@ -110,9 +110,10 @@ function plainParagraph(text: string, ws: string[]): boolean {
 
 // Zero-width marks copied with a page: read as spaces (one for one, so offsets stay right).
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH_ANY = /[\u200B-\u200D\u2060\uFEFF]/;
 
 export function describe(unit: Unit): Cell {
-  const text = unit.text.includes("\u200B") || unit.text.includes("\u2060") || unit.text.includes("\uFEFF") ? unit.text.replace(ZERO_WIDTH, " ") : unit.text;
+  const text = ZERO_WIDTH_ANY.test(unit.text) ? unit.text.replace(ZERO_WIDTH, " ") : unit.text;
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   const ws = words(text, 40);
   const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
