@@ -8,6 +8,7 @@ import {
   CAPTION_OPENER,
   isPhotoCreditLine,
   capitalRatio,
+  countWords,
   endsSentence,
   hasCaptionCredit,
   isLinkLine,
@@ -102,10 +103,12 @@ const SPECIAL_OPENERS = new Set(
 );
 
 /** Opens with a capital or a quote, ends a sentence, and opens with no word that credits or links do. */
-function plainParagraph(text: string, ws: string[]): boolean {
+function plainParagraph(text: string): boolean {
   const c = text.charCodeAt(0);
   const opensWell = (c >= 65 && c <= 90) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c > 0xbf;
-  return opensWell && endsSentence(text) && !SPECIAL_OPENERS.has(ws[0]!.toLowerCase());
+  if (!opensWell || !endsSentence(text)) return false;
+  const first = /^[“"‘']?([A-Za-z]+)/.exec(text);
+  return !first || !SPECIAL_OPENERS.has(first[1]!.toLowerCase());
 }
 
 // Zero-width marks copied with a page: read as spaces (one for one, so offsets stay right).
@@ -114,11 +117,9 @@ const ZERO_WIDTH_ANY = /[\u200B-\u200D\u2060\uFEFF]/;
 
 export function describe(unit: Unit): Cell {
   const text = ZERO_WIDTH_ANY.test(unit.text) ? unit.text.replace(ZERO_WIDTH, " ") : unit.text;
-  // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
-  const ws = words(text, 40);
-  const cell: Cell = { unit, wordCount: ws.length, capitals: ws.length <= 12 ? capitalRatio(ws) : 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
   const len = text.length;
-  if (len >= 100 && ws.length >= 15 && plainParagraph(text, ws)) {
+  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
+  if (len >= 100 && (cell.wordCount = countWords(text, 40)) >= 15 && plainParagraph(text)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
     if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
     else if (isTeaser(text)) cell.role = "short";
@@ -129,6 +130,10 @@ export function describe(unit: Unit): Cell {
     cell.weight = weigh(cell);
     return cell;
   }
+  // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
+  const ws = words(text, 40);
+  cell.wordCount = ws.length;
+  cell.capitals = ws.length <= 12 ? capitalRatio(ws) : 0;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.

@@ -19,6 +19,21 @@ function isEdgeMark(c: number): boolean {
 
 const isSpace = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
 
+/** How many words `words` would give, at most `limit`, without making them. */
+export function countWords(text: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) inWord = false;
+    else if (!inWord && !isEdgeMark(c)) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** Whitespace-separated words with surrounding punctuation removed, at most `limit` of them. */
 export function words(text: string, limit = Infinity): string[] {
   const out: string[] = [];
