@@ -66,6 +66,8 @@ function titleCase(text: string): boolean {
   return caps / ws.length >= 0.6;
 }
 
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 /** Words no sentence or headline ends on: a line ending so goes on in the next. */
 const DANGLING = /\s(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|its|their|his|her|our|is|are|was|were|has|have|had)$/;
 
@@ -110,7 +112,7 @@ export function splitUnits(input: string): Unit[] {
       count = 2;
     }
     // Without wrapping, a line that stops on "in", "the", "of" was broken mid-sentence: join it.
-    while (!width && i + 1 < lines.length && !lines[i + 1]!.blankBefore && last.end - last.start >= 25) {
+    while (!width && i + 1 < lines.length && !lines[i + 1]!.blankBefore && last.end - last.start >= 25 && isLowerAscii(input.charCodeAt(last.end - 1))) {
       const tail = input.slice(Math.max(last.start, last.end - 8), last.end);
       const next = lines[i + 1]!;
       const nextText = input.slice(next.start, next.end);
