@@ -106,7 +106,7 @@ for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split
 // The forms with a variable part.
 const FURNITURE_FORMS: [DropReason, RegExp][] = [
   ["share", /^(?:(?:share|follow)(?: [\w.@'’-]+){0,5} on (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)|click to (?:share|email|print)\b.*|\d+ shares?)$/i],
-  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?(?: \(\d+\)|:.*)|(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|this site uses akismet|be the first to comment|read the rules here)\b.*|[\w .'’@-]{1,40} says:)$/i],
+  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?(?: \(\d+\)|:.*)|(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|this site uses akismet|be the first to comment|read the rules here)\b.*|[\w .'’@-]{1,40} says:?)$/i],
   ["newsletter", /\b(?:subscribe to (?:our|the) (?:[\w-]+ )?newsletter|sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletter|newsletter sign-?up)\b|^(?:get (?:our|the) .{0,40}newsletter|thanks? (?:you )?for signing up|by signing up|you have success?fully subscribed)/i],
   ["related-links", /^(?:more (?:from|on|about|in) .{1,60}|more articles (?:from|by) .{1,40})$/i],
   ["footer", /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
@@ -130,7 +130,19 @@ function furnitureKey(text: string): string {
 }
 
 // A variable form can only match when one of these words is there: test them first.
-const FORM_HINT = /^(?:scorers?|teams?|tries|conversions?|penalt|drop goal|referee|attendance|venue|line-?ups?|substitutes|subs|yellow card|red card|bookings|man of the match|player of the match|half-?time|full-?time)\s*:|^about |^media contact|^press contact|^for more information|\bon (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)$|click to|comment|respons|repl|thought|leave a|your email|required fields|save my|notify me|akismet|first to|read the rules|says:$|newsletter|signing up|subscribed|^more |^©|^\(c\)|^copyright|rights reserved|^powered by|^first published|photos$|images$|slides$|shares?$/;
+// The first words the variable forms open with: a set lookup before any pattern runs.
+const FORM_FIRST = new Set(
+  ("share follow click leave your required save notify this be read more copyright all powered first about media press for " +
+    "scorers scorer teams team tries conversions conversion penalties penalty drop referee attendance venue lineups line-ups " +
+    "substitutes subs yellow red bookings man player half-time halftime full-time fulltime comments comment get thanks thank by you subscribe sign (c)").split(" "),
+);
+function formHint(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 91 || c === 0xa9) return true; // "34 comments", "[ 167 comments ]", "©"
+  const space = key.indexOf(" ");
+  const first = (space < 0 ? key : key.slice(0, space)).replace(/[:.,!?]+$/, "");
+  return FORM_FIRST.has(first) || key.endsWith(" says") || key.includes("newsletter");
+}
 
 /** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
 const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$|^[^/>»›.!?]{1,40}(?:\s[»›]\s[^/>»›.!?]{1,60})+$/;
@@ -146,7 +158,7 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
   if (!key) return "furniture";
   const phrase = PHRASE_REASON.get(key) ?? PHRASE_REASON.get(key.replace(/[.:!]+$/, ""));
   if (phrase) return phrase;
-  if (!FORM_HINT.test(key)) return null;
+  if (!formHint(key)) return null;
   for (const [reason, re] of FURNITURE_FORMS) if (re.test(key)) return reason;
   return null;
 }
