@@ -1,6 +1,7 @@
 // The page's header: which line is the headline, and where the story starts when the body's
 // stretch begins with the standfirst or summary points above the date and the caption.
-import type { Cell, Region } from "./body.js";
+import type { Region } from "./body.js";
+import type { Cell } from "./cells.js";
 import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns.js";
 
 const titleLike = (cell: Cell, allowFullStop = false) => {

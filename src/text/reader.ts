@@ -1,7 +1,8 @@
 // The pasted-text reader: splits the input into units, finds the body (body.ts), and gives
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
-import { describe, findBody, markCaptions, markRepeats, trimPageSentences, weighInContext, type Cell } from "./body.js";
+import { findBody, markCaptions, markRepeats, trimPageSentences, weighInContext } from "./body.js";
+import { describe, type Cell } from "./cells.js";
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { BLANK, splitUnits } from "./lines.js";

@@ -1,0 +1,191 @@
+// What each unit of a copied page is, on its own: a paragraph of prose, a short line, page
+// furniture, a caption, a credit, a date, a byline, a reading time, or a header line holding
+// several of these. Each gets a weight for body finding (body.ts).
+import type { DropReason } from "../types.js";
+import type { Unit } from "./lines.js";
+import {
+  bylineOf,
+  CAPTION_OPENER,
+  isPhotoCreditLine,
+  capitalRatio,
+  countWords,
+  endsSentence,
+  hasCaptionCredit,
+  isLinkLine,
+  ROLE_LINE,
+  pageSentenceReason,
+  isCredit,
+  furnitureReason,
+  isSectionBreak,
+  PHOTO_SLUG,
+  READING_TIME,
+  stopwordRatio,
+  words,
+} from "./patterns.js";
+import { headerParts, type LinePart } from "./compound.js";
+import { dateLine, type DateMatch } from "./dates.js";
+
+export type Role =
+  | "prose"
+  | "short"
+  | "furniture"
+  | "caption"
+  | "credit"
+  | "photo-credit"
+  | "date"
+  | "byline"
+  | "reading-time"
+  | "header-line";
+
+export interface Cell {
+  unit: Unit;
+  /** Words counted, up to 40 (enough for every decision made on them). */
+  wordCount: number;
+  /** Share of those words that start with a capital. */
+  capitals: number;
+  role: Role;
+  /** Why this unit is furniture, when it is. */
+  reason: DropReason | null;
+  /** A heading after which the article does not go on ("Comments", "Related articles"). */
+  sectionBreak: boolean;
+  date: DateMatch | null;
+  byline: string[] | null;
+  /** One of the points under "Key points" above the story. */
+  summaryPoint: boolean;
+  /** The fields of a header line holding several ("By X | date | 3 min read"). */
+  parts: LinePart[] | null;
+  weight: number;
+}
+
+const COOKIES = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:website|site|browser|consent|experience|privacy|opt[- ]out|third[- ]party|analytics)\b/i;
+const DATA_NOTICE = /\b(?:personal data|data protection|privacy policy|terms of (?:use|service))\b.*\b(?:consent|agree|revoke|processing|disclosed|transmitted|collect)|\b(?:by (?:submitting|clicking|continuing|using)|you agree|you consent)\b.*\b(?:privacy|terms|personal data|cookies)\b/i;
+const NOTICE_HINT = /ookie|rivacy|ersonal data|ata protection|erms of|you agree|you consent|[Bb]y (?:submitting|clicking|continuing|using)/;
+function isCookieNotice(text: string): boolean {
+  if (!NOTICE_HINT.test(text.length > 100 ? text.slice(0, 100) : text)) return false;
+  return (COOKIES.test(text) && COOKIE_CONTEXT.test(text)) || DATA_NOTICE.test(text);
+}
+
+/** A cut-off summary linking elsewhere: "Microsoft removes the safeguard hold for..." */
+function isTeaser(text: string): boolean {
+  return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/i.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/.test(text.slice(-8));
+}
+
+function isProse(text: string, ws: string[]): boolean {
+  if (ws.length < 6) return false;
+  if (endsSentence(text)) return ws.length >= 12 || stopwordRatio(ws) >= 0.1;
+  // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
+  return text.length >= 150 && ws.length >= 14 && stopwordRatio(ws) >= 0.22 && capitalRatio(ws) < 0.5;
+}
+
+function mayBeDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/.test(text);
+}
+
+/** Bylines open with "By" or a slash, name a job, say staff/reports, or are a few parts apart by bars. */
+const BYLINE_HINT = /eporter|riter|orrespondent|ditor|olumnist|ontributor|ournalist|taff|TAFF|eports| [|•·/] |^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y\b/;
+function mayBeByline(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (c0 === 47) return true;
+  if ((c0 === 66 || c0 === 98) && (text.charCodeAt(1) | 32) === 121) return true; // By, by
+  if (c0 === 0x2014 || c0 === 0x2013 || /^(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s*:/.test(text)) return true; // sign-offs, "Story: Name"
+  return BYLINE_HINT.test(text.length > 80 ? text.slice(0, 80) : text);
+}
+
+// Words that open credits and links even in a long line.
+const SPECIAL_OPENERS = new Set(
+  "reporting additional with editing copyright staff wire compiled inputs read related also more see watch listen click follow sign subscribe download tags topics published updated posted by photo image picture caption".split(" "),
+);
+
+/** Opens with a capital or a quote, ends a sentence, and opens with no word that credits or links do. */
+function plainParagraph(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const opensWell = (c >= 65 && c <= 90) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c > 0xbf;
+  if (!opensWell || !endsSentence(text)) return false;
+  const first = /^[“"‘']?([A-Za-z]+)/.exec(text);
+  return !first || !SPECIAL_OPENERS.has(first[1]!.toLowerCase());
+}
+
+// Zero-width marks copied with a page: read as spaces (one for one, so offsets stay right).
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH_ANY = /[\u200B-\u200D\u2060\uFEFF]/;
+
+export function describe(unit: Unit): Cell {
+  const text = ZERO_WIDTH_ANY.test(unit.text) ? unit.text.replace(ZERO_WIDTH, " ") : unit.text;
+  const len = text.length;
+  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
+  if (len >= 100 && (cell.wordCount = countWords(text, 40)) >= 15 && plainParagraph(text)) {
+    // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
+    if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
+    else if (isTeaser(text)) cell.role = "short";
+    else if (len < 1000 && isCookieNotice(text)) {
+      cell.role = "furniture";
+      cell.reason = "cookie-notice";
+    } else cell.role = "prose";
+    cell.weight = weigh(cell);
+    return cell;
+  }
+  // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
+  const ws = words(text, 40);
+  cell.wordCount = ws.length;
+  cell.capitals = ws.length <= 12 ? capitalRatio(ws) : 0;
+  // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
+  // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
+  // see trimPageSentences.
+  const reason =
+    (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (isLinkLine(text) ? "related-links" : len <= 80 ? pageSentenceReason(text) : null);
+  const dateLike = len <= 100 && mayBeDate(text);
+  const bylineLike = len <= 160 && mayBeByline(text);
+  if (len <= 40 && dateLike && READING_TIME.test(text)) {
+    cell.role = "reading-time";
+  } else if (len <= 90 && dateLike && (cell.date = dateLine(text))) {
+    cell.role = "date";
+  } else if ((dateLike || bylineLike) && (cell.parts = headerParts(text))) {
+    cell.role = "header-line";
+  } else if (len <= 120 && bylineLike && (cell.byline = bylineOf(text)?.names ?? null)) {
+    cell.role = "byline";
+  } else if (isCredit(text)) {
+    cell.role = "credit";
+  } else if (len <= 60 && ROLE_LINE.test(text)) {
+    cell.role = "furniture"; // "Senior Reporter" under the author's name
+    cell.reason = "furniture";
+  } else if (reason) {
+    cell.role = "furniture";
+    cell.reason = reason;
+    cell.sectionBreak = isSectionBreak(text, reason);
+  } else if (len <= 160 && isPhotoCreditLine(text)) {
+    cell.role = "photo-credit";
+  } else if (len < 400 && (CAPTION_OPENER.test(text) || (ws.length >= 4 && hasCaptionCredit(text)))) {
+    cell.role = "caption";
+  } else if (len <= 40 && PHOTO_SLUG.test(text)) {
+    cell.role = "caption";
+  } else if (isProse(text, ws) && !isTeaser(text)) {
+    cell.role = "prose";
+    if (len < 1000 && isCookieNotice(text)) {
+      cell.role = "furniture";
+      cell.reason = "cookie-notice";
+    }
+  }
+  cell.weight = weigh(cell);
+  return cell;
+}
+
+function weigh(cell: Cell): number {
+  const len = cell.unit.text.length;
+  switch (cell.role) {
+    case "prose":
+      return len;
+    case "short":
+      // A short sentence ("The case continues.") may end a story; a short line without one is a label.
+      return len >= 12 && cell.wordCount >= 3 && endsSentence(cell.unit.text) ? len * 0.3 : -Math.min(40, 10 + len * 0.3);
+    case "furniture":
+      return -40;
+    default:
+      return -20;
+  }
+}
+
