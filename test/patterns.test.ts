@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bylineOf, datelineOf, furnitureReason, hasCaptionCredit, isCredit, READING_TIME, words } from "../src/text/patterns.js";
+import { bylineOf } from "../src/text/bylines.js";
+import { furnitureReason } from "../src/text/furniture.js";
+import { datelineOf, hasCaptionCredit, isCredit, READING_TIME, words } from "../src/text/patterns.js";
 
 describe("bylineOf", () => {
   it.each([

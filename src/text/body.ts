@@ -2,7 +2,8 @@
 // length, furniture against; the body is the stretch with the highest total (a maximum-sum
 // segment), never crossing a heading such as "Comments" or "Related articles".
 import type { Cell } from "./cells.js";
-import { isOutletName, pageSentenceReason } from "./patterns.js";
+import { isOutletName } from "./bylines.js";
+import { pageSentenceReason } from "./furniture.js";
 
 export interface Region {
   first: number;

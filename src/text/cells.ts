@@ -3,25 +3,9 @@
 // several of these. Each gets a weight for body finding (body.ts).
 import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
-import {
-  bylineOf,
-  CAPTION_OPENER,
-  isPhotoCreditLine,
-  capitalRatio,
-  countWords,
-  endsSentence,
-  hasCaptionCredit,
-  isLinkLine,
-  ROLE_LINE,
-  pageSentenceReason,
-  isCredit,
-  furnitureReason,
-  isSectionBreak,
-  PHOTO_SLUG,
-  READING_TIME,
-  stopwordRatio,
-  words,
-} from "./patterns.js";
+import { bylineOf, ROLE_LINE } from "./bylines.js";
+import { furnitureReason, isLinkLine, isSectionBreak, pageSentenceReason } from "./furniture.js";
+import { capitalRatio, CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, PHOTO_SLUG, READING_TIME, stopwordRatio, words } from "./patterns.js";
 import { headerParts, type LinePart } from "./compound.js";
 import { dateLine, type DateMatch } from "./dates.js";
 

@@ -1,7 +1,9 @@
 // Header lines that carry several fields: "By Jane Doe | March 3, 2020 | 4 min read",
 // "5 Mar 2021 · 3 min read", "Reuters November 18, 2019 11:03 PM".
 import { dateLine, findDate, isDateFurniture, type DateMatch } from "./dates.js";
-import { bylineOf, furnitureReason, isAgencyName, PERSON_NAME, READING_TIME, ROLE_LINE, words } from "./patterns.js";
+import { bylineOf, isAgencyName, PERSON_NAME, ROLE_LINE } from "./bylines.js";
+import { furnitureReason } from "./furniture.js";
+import { READING_TIME, words } from "./patterns.js";
 
 export interface LinePart {
   kind: "byline" | "date" | "reading-time" | "furniture";

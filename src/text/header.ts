@@ -2,7 +2,8 @@
 // stretch begins with the standfirst or summary points above the date and the caption.
 import type { Region } from "./body.js";
 import type { Cell } from "./cells.js";
-import { datelineOf, ENDS_SENTENCE, isOutletName, PERSON_NAME } from "./patterns.js";
+import { isOutletName, PERSON_NAME } from "./bylines.js";
+import { datelineOf, ENDS_SENTENCE } from "./patterns.js";
 
 const titleLike = (cell: Cell, allowFullStop = false) => {
   const t = cell.unit.text;

@@ -6,7 +6,9 @@ import { describe, type Cell } from "./cells.js";
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { BLANK, splitUnits } from "./lines.js";
-import { bareByline, datelineOf, ENDS_SENTENCE, pageSentenceReason } from "./patterns.js";
+import { bareByline } from "./bylines.js";
+import { pageSentenceReason } from "./furniture.js";
+import { datelineOf, ENDS_SENTENCE } from "./patterns.js";
 
 export interface TextReading {
   metadata: Metadata;

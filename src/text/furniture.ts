@@ -1,0 +1,233 @@
+// Page furniture said in words: menus, share bars, comment blocks, newsletter boxes, footers,
+// links set into the story, and the sentences sites print around every story (appeals,
+// disclaimers, wire-feed notes). A line that is only one of these is not article text.
+import type { DropReason } from "../types.js";
+
+
+// Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
+// these phrases would cost more to compile than parsing an article.
+const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "duplicate" | "cookie-notice">, string> = {
+  navigation:
+    "skip to content|skip to main content|skip to the content|skip to article|skip to the article|skip to navigation|skip to main navigation|skip navigation|skip to search|jump to content|jump to main content|jump to navigation|menu|main menu|open menu|close menu|navigation|main navigation|open navigation|close navigation|toggle navigation|search|search our archive|search the site|search site|search icon|home|homepage|sign in|sign up|sign out|log in|login|log out|logout|register|my account|back to top|go to top|back to home|sections|topics|categories|all categories|close|open|more|previous|next|accept|accept all|accept cookies|accept all cookies|all >",
+  share:
+    "share|shares|share this|share this article|share this story|share this page|share this post|share the article|share the story|share article|share story|share page|share via|share via email|share on facebook|share on twitter|share on x|share on linkedin|share on whatsapp|share on email|share on reddit|share on pinterest|share tweet|tweet|tweet this|email|e-mail|email this|email this article|print|print this|print this article|print this page|print article|copy link|copy the link|copy link to clipboard|link copied|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard|tumblr|pocket|instagram|youtube|save|save article|save for later|save this|saved|read later|save to read later|bookmark|gift article|gift this article|comment|follow|follow us|listen|listen to this article|listen to this story|listen to article",
+  comments:
+    "comment|comments|view comments|show comments|read comments|see comments|hide comments|load comments|load more comments|view all comments|show all comments|read all comments|post a comment|add a comment|write a comment|leave a comment|leave a reply|cancel reply|leave a reply cancel reply|reply|replies|report|report abuse|report comment|join the conversation|join the discussion|no comments|no comments yet|comments are closed|comments are closed on this article|top rated comments|reader comments|readers comments|readers' comments|recent comments|most popular|newest|oldest|view all|(view all)",
+  advertisement:
+    "advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored stories|sponsored links|promoted|promoted content|promoted stories|paid post|paid content|story continues below|story continues below advertisement|article continues below|article continues after advertisement|continue reading|continue reading below|continue reading the main story|scroll to continue|scroll down to continue|scroll to continue with content|supported by|partner content|click to skip ad",
+  newsletter:
+    "sign up|sign up now|sign up today|sign up here|subscribe|subscribe now|subscribe today|subscribe here|newsletter|newsletters|newsletter signup|newsletter sign-up|newsletter sign up|enter your email|enter your email address|your email|your email address|keep up to date|stay up to date",
+  "related-links":
+    "related|related articles|related article|related stories|related content|related coverage|related news|related posts|related topics|related links|related reading|related video|related videos|more stories|more news|more articles|more headlines|read more|read next|read also|also read|more to read|read the full report here|read the full report|read the full story|read the full statement|read the full study|read more here|click here to read more|you may also like|you might also like|you may be interested in|you might be interested in|you may have missed|you might have missed|recommended|recommended for you|recommended stories|recommended articles|recommended reading|most read|most popular|most viewed|most shared|most emailed|most watched|top read|top stories|trending|trending now|trending stories|trending news|see also|editor's picks|editors picks|editor's choice|latest|latest news|latest stories|latest articles|latest posts|latest headlines|what to read next|around the web|from the web|from our partners|don't miss|dont miss|popular now|popular today|popular stories|in case you missed it|in other news|up next|watch next|more on this story",
+  footer:
+    "privacy|privacy policy|privacy notice|privacy settings|terms|terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|cookie preferences|cookies|contact|contact us|about|about us|careers|advertise|advertise with us|sitemap|site map|accessibility|help|faq|do not sell my info|do not sell my personal information|do not sell my personal info|manage preferences|manage cookies|all rights reserved",
+  summary: "key points|key takeaways|takeaways|highlights|story highlights|what you need to know|in brief|at a glance|summary|the big picture|tl;dr|quick read|in short",
+  furniture:
+    "scorers|teams|line-ups|lineups|starting line-up|starting lineups|match facts|match stats|image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
+};
+const PHRASE_REASON = new Map<string, DropReason>();
+for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split("|")) if (!PHRASE_REASON.has(p)) PHRASE_REASON.set(p, reason as DropReason);
+
+// The forms with a variable part.
+const FURNITURE_FORMS: [DropReason, RegExp][] = [
+  ["share", /^(?:(?:share|follow)(?: [\w.@'’-]+){0,5} on (?:facebook|twitter|x|linkedin|whatsapp|email|instagram|flipboard|rss|youtube|tiktok|pinterest|reddit)|click to (?:share|email|print)\b.*|\d+ shares?)$/i],
+  ["comments", /^(?:\[?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|comments?(?: \(\d+\)|:.*)|(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|save my name,? email|notify me of (?:new|follow-up)|this site uses akismet|be the first to comment|read the rules here)\b.*|[\w .'’@-]{1,40} says:?)$/i],
+  ["newsletter", /\b(?:subscribe to (?:our|the) (?:[\w-]+ )?newsletter|sign up (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}newsletter|newsletter sign-?up)\b|^(?:get (?:our|the) .{0,40}newsletter|thanks? (?:you )?for signing up|by signing up|you have success?fully subscribed)/i],
+  ["related-links", /^(?:more (?:from|on|about|in) .{1,60}|more articles (?:from|by) .{1,40})$/i],
+  ["footer", /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
+  ["furniture", /^(?:powered by .{1,40}|first published\b.*|\d+\s*(?:photos|images|slides))$/i],
+  ["furniture", /^(?:scorers?|teams?|tries|conversions?|penalties|penalty|drop goals?|referee|attendance|venue|line-?ups?|substitutes|subs|yellow cards?|red cards?|bookings|man of the match|player of the match|half-?time|full-?time)\s*:.*$/i],
+  ["footer", /^(?:about (?:the )?[a-z0-9][\w&.'’ -]{1,40}|media contacts?:?.*|press contacts?:?.*|for more information,? (?:visit|contact|please).*)$/i],
+];
+
+// Marks that decorate furniture lines: bullets, arrows, pipes, "×" close buttons.
+const MARKS = new Set("|•·›»>«<←→↑↓▶►▸▾▼✕×+-–—*#:".split(""));
+
+/** Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes straight. */
+function furnitureKey(text: string): string {
+  let s = 0;
+  let e = text.length;
+  while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text[s]!))) s++;
+  while (e > s && (text.charCodeAt(e - 1) <= 32 || (MARKS.has(text[e - 1]!) && text[e - 1] !== "-" && text[e - 1] !== "*"))) e--;
+  let key = text.slice(s, e).toLowerCase();
+  if (/\s\s|[\t\u00a0’‘]/.test(key)) key = key.replace(/\s+/g, " ").replace(/[’‘]/g, "'");
+  return key;
+}
+
+// A variable form can only match when one of these words is there: test them first.
+// The first words the variable forms open with: a set lookup before any pattern runs.
+const FORM_FIRST = new Set(
+  ("share follow click leave your required save notify this be read more copyright all powered first about media press for " +
+    "scorers scorer teams team tries conversions conversion penalties penalty drop referee attendance venue lineups line-ups " +
+    "substitutes subs yellow red bookings man player half-time halftime full-time fulltime comments comment get thanks thank by you subscribe sign (c)").split(" "),
+);
+function formHint(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 91 || c === 0xa9) return true; // "34 comments", "[ 167 comments ]", "©"
+  const space = key.indexOf(" ");
+  const first = (space < 0 ? key : key.slice(0, space)).replace(/[:.,!?]+$/, "");
+  return FORM_FIRST.has(first) || key.endsWith(" says") || key.includes("newsletter");
+}
+
+/** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
+const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$|^[^/>»›.!?]{1,40}(?:\s[»›]\s[^/>»›.!?]{1,60})+$/;
+
+/** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
+export function furnitureReason(text: string, wordCount: number): DropReason | null {
+  if (text.length <= 250 && (text.includes(" / ") || text.includes(" > ") || text.includes(" » ") || text.includes(" › ")) && BREADCRUMB.test(text)) return "navigation";
+  // "Home   World   Business   Health": a menu copied as one line, items apart by wide gaps.
+  if (text.length <= 250 && (text.includes("  ") || text.includes("\t")) && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
+  // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
+  if (text.length > 160 || wordCount > 16) return null;
+  const key = furnitureKey(text);
+  if (!key) return "furniture";
+  const phrase = PHRASE_REASON.get(key) ?? PHRASE_REASON.get(key.replace(/[.:!]+$/, ""));
+  if (phrase) return phrase;
+  if (!formHint(key)) return null;
+  for (const [reason, re] of FURNITURE_FORMS) if (re.test(key)) return reason;
+  return null;
+}
+
+/** The facts box after a match report: "Scorers:", "Teams:". */
+const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?)\s*:?\s*$/i;
+
+/** Headings after which the rest of the page is not the article: comments, related, newsletters. */
+export function isSectionBreak(text: string, reason: DropReason | null): boolean {
+  if (!reason || text.length > 60) return false;
+  if (reason === "furniture") return MATCH_FACTS.test(text);
+  if (reason === "footer") return /^(?:about\b|media contacts?\b|press contacts?\b)/i.test(text.trim());
+  if (reason === "comments") return !/^(?:comment|reply|report.*|\d+ comments?)$/i.test(text.trim()) || /^\d+ comments?$/i.test(text.trim());
+  if (reason === "related-links") return !/^(?:read more|latest|up next)$/i.test(text.trim());
+  return reason === "newsletter" && /sign up|newsletter/i.test(text);
+}
+
+/** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
+const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
+
+const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
+export function isLinkLine(text: string): boolean {
+  const first = /^[A-Za-z']+/.exec(text)?.[0].toLowerCase();
+  return first !== undefined && LINK_OPENERS.has(first) && LINK_LINE_PATTERN.test(text);
+}
+
+/**
+ * Sentences every page of a site prints under its stories: wire-feed notes, follow-us and
+ * app prompts, tag lists, disclaimers. They read like prose, so they are named here.
+ */
+// Sentences a site prints around its stories, each with its pattern. A pattern runs only when
+// the line opens with one of its words or holds one of its tokens: compiling and running all of
+// them on every line would cost more than the rest of the reading.
+const PAGE_SENTENCES: [DropReason, RegExp][] = [
+  ["furniture", /^\(?(?:this (?:story|article|report|copy)(?: by [^,]{2,60}?)? (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
+  ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
+  ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
+  ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
+  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
+  ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\bquality journalism\b|\bindependent journalism\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
+  ["footer", /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i],
+  ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
+  ["share", /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i],
+  ["furniture", /\blocal democracy reporting service\b/i],
+  ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
+  ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
+  ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
+  ["newsletter", /\b(?:free articles?|unlimited access|already a subscriber|to keep reading|subscribe to continue|continue reading with|subscribers only|for subscribers)\b/i],
+];
+const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
+  ["this", [0, 10, 11]],
+  ["only", [0]],
+  ["disclaimer", [0]],
+  ["originally", [0]],
+  ["edited", [0]],
+  ["produced", [0]],
+  ["follow", [1]],
+  ["like", [1]],
+  ["join", [1, 5]],
+  ["click", [1]],
+  ["download", [1]],
+  ["get", [1, 2, 10]],
+  ["sign", [2]],
+  ["subscribe", [2, 5]],
+  ["tags", [3]],
+  ["tag", [3]],
+  ["topics", [3]],
+  ["topic", [3]],
+  ["related", [3]],
+  ["filed", [3]],
+  ["categories", [3]],
+  ["more", [3]],
+  ["keywords", [3]],
+  ["support", [5]],
+  ["donate", [5]],
+  ["become", [5]],
+  ["catch", [10, 11]],
+  ["track", [10, 11]],
+  ["read", [10]],
+  ["except", [11]],
+  ["for", [11]],
+  ["our", [11]],
+  ["all", [11]],
+  ["have", [12]],
+  ["got", [12]],
+  ["contact", [12]],
+  ["email", [12]],
+  ["to", [12]],
+]);
+const PAGE_SENTENCE_TOKENS = new Map<string, number>([
+  ["free article", 13],
+  ["free articles", 13],
+  ["unlimited access", 13],
+  ["already a subscriber", 13],
+  ["to keep reading", 13],
+  ["subscribe to continue", 13],
+  ["continue reading with", 13],
+  ["subscribers only", 13],
+  ["for subscribers", 13],
+  ["please consider", 5],
+  ["forward-looking", 6],
+  ["by subscribing", 5],
+  ["without notice", 6],
+  ["can now listen", 8],
+  ["print edition", 6],
+  ["your support", 5],
+  ["the headline", 0],
+  ["by donating", 5],
+  ["by becoming", 5],
+  ["must not be", 7],
+  ["journalism", 5],
+  ["may not be", 7],
+  ["delivered", 2],
+  ["democracy", 9],
+  ["join now", 5],
+  ["download", 8],
+  ["reports", 4],
+  ["channel", 5],
+  ["was an", 4],
+  ["covers", 4],
+  ["writes", 4],
+  ["coffee", 5],
+  ["liable", 6],
+  ["inbox", 2],
+  ["is an", 4],
+  ["was a", 4],
+  ["is a", 4],
+]);
+const PAGE_SENTENCE_TOKEN = /\b(?:already a subscriber|subscribe to continue|continue reading with|subscribers only|unlimited access|for subscribers|to keep reading|free articles|free article|please consider|forward-looking|by subscribing|without notice|can now listen|print edition|your support|the headline|by donating|by becoming|must not be|journalism|may not be|delivered|democracy|join now|download|reports|channel|was an|covers|writes|coffee|liable|inbox|is an|was a|is a)\b/g;
+
+export function pageSentenceReason(text: string): DropReason | null {
+  // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
+  if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
+  const lower = text.toLowerCase();
+  // Which patterns to try, as bits: by the first word, then by the tokens found.
+  let mask = 0;
+  const opener = /^\(?([a-z]+)/.exec(lower);
+  for (const i of (opener && PAGE_SENTENCE_OPENERS.get(opener[1]!)) || []) mask |= 1 << i;
+  PAGE_SENTENCE_TOKEN.lastIndex = 0;
+  for (let m = PAGE_SENTENCE_TOKEN.exec(lower); m; m = PAGE_SENTENCE_TOKEN.exec(lower)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0])!;
+  for (let i = 0; mask >> i; i++) {
+    if (!((mask >> i) & 1)) continue;
+    const [reason, pattern] = PAGE_SENTENCES[i]!;
+    if (pattern.test(text)) return reason;
+  }
+  return null;
+}
