@@ -38,7 +38,7 @@ export interface BylineMatch {
 /** Split "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe" into names. */
 function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:,|;|&|\band\b|\bAND\b|\|)\s*/)
+    .split(/\s*(?:,|;|&|\band\b|\bAND\b|\bund\b|\bet\b|\|)\s*/)
     .map((n) => n.replace(/^[\s,;:-]+|[\s,;:.-]+$/g, "").trim())
     .filter(Boolean);
 }

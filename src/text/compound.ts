@@ -14,7 +14,7 @@ export interface LinePart {
   date?: DateMatch;
 }
 
-const SEPARATOR = /\s+[|•·/.]\s+|\s*\|\s*/g;
+const SEPARATOR = /\s+[|•·/.–—-]\s+|\s*\|\s*/g;
 
 function classify(part: string, start: number, hasByline: boolean): LinePart | null {
   const end = start + part.length;

@@ -23,7 +23,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
     "privacy|privacy policy|privacy notice|privacy settings|terms|terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookies policy|cookie settings|cookie preferences|cookies|contact|contact us|about|about us|careers|advertise|advertise with us|sitemap|site map|accessibility|help|faq|do not sell my info|do not sell my personal information|do not sell my personal info|manage preferences|manage cookies|all rights reserved",
   summary: "key points|key takeaways|takeaways|highlights|story highlights|what you need to know|in brief|at a glance|summary|the big picture|tl;dr|quick read|in short",
   furniture:
-    "scorers|teams|line-ups|lineups|starting line-up|starting lineups|match facts|match stats|image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
+    "next article|next story|previous article|previous story|scorers|teams|line-ups|lineups|starting line-up|starting lineups|match facts|match stats|image|photo|video|audio|gallery|play video|watch|loading|loading...|please wait|please wait...|view gallery|view slideshow|view photos|enlarge|enlarge this image|toggle caption|hide caption|caption|expand|collapse|font size|a|aa|a-|a+|print this page",
 };
 const PHRASE_REASON = new Map<string, DropReason>();
 for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split("|")) if (!PHRASE_REASON.has(p)) PHRASE_REASON.set(p, reason as DropReason);
@@ -75,6 +75,8 @@ const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 export function furnitureReason(text: string, wordCount: number): DropReason | null {
   if (text.length <= 250 && (text.includes(" / ") || text.includes(" > ") || text.includes(" » ") || text.includes(" › ")) && BREADCRUMB.test(text)) return "navigation";
+  // "Home | News | Business | Culture": a menu with bars between its items.
+  if (text.length <= 200 && !/\d/.test(text) && (text.match(/ \| /g)?.length ?? 0) >= 3 && text.split(" | ").every((item) => item.split(" ").length <= 3)) return "navigation";
   // "Home   World   Business   Health": a menu copied as one line, items apart by wide gaps.
   if (text.length <= 250 && (text.includes("  ") || text.includes("\t")) && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
@@ -89,7 +91,7 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
 }
 
 /** The facts box after a match report: "Scorers:", "Teams:". */
-const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?)\s*:?\s*$/i;
+const MATCH_FACTS = /^(?:scorers|teams|line-?ups|match facts|match stats|starting line-?ups?|next article|next story|previous article|previous story)\s*:?\s*$/i;
 
 /** Headings after which the rest of the page is not the article: comments, related, newsletters. */
 export function isSectionBreak(text: string, reason: DropReason | null): boolean {
@@ -119,10 +121,10 @@ export function isLinkLine(text: string): boolean {
 // them on every line would cost more than the rest of the reading.
 const PAGE_SENTENCES: [DropReason, RegExp][] = [
   ["furniture", /^\(?(?:this (?:story|article|report|copy)(?: by [^,]{2,60}?)? (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
-  ["share", /^(?:follow (?:us|[\w .&'’-]{1,40}) on (?:twitter|x|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads)|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
+  ["share", /^(?:follow\b.{0,60}\b(?:twitter|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads|tiktok|bbc sounds)\b|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
   ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
   ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
-  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
+  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern|lecturer|professor|researcher|fellow|director|author|founder|campaigner|consultant|chair|president|chief executive|former [\w-]+)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
   ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\bquality journalism\b|\bindependent journalism\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
   ["footer", /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i],
   ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],

@@ -12,7 +12,7 @@ const titleLike = (cell: Cell, allowFullStop = false) => {
   const fullStop = allowFullStop && /[^.]\.$/.test(t) && t.length <= 130;
   if (/[.:,;]$/.test(t) && !/\.\.\.$|…$/.test(t) && !fullStop) return false;
   // A line stopping on "in", "the", "of" was cut mid-sentence, not written as a headline.
-  if (/\s(?:the|a|an|of|to|for|from|with|and|or|but|that|which|who)$/.test(t)) return false;
+  if (/\s(?:the|a|an|of|to|for|from|with|and|or|but|that|which|who)$/.test(t) || /^by\s/i.test(t)) return false;
   if ((UI_VERBS.has(/^[A-Za-z']+/.exec(t)?.[0].toLowerCase() ?? "") && UI_PROMPT.test(t)) || isOutletName(t)) return false;
   const c = t.charAt(0);
   return c !== c.toLowerCase() || /^[0-9"“‘'$£€\[(]/.test(t);
