@@ -29,7 +29,7 @@ export const PERSON_NAME = {
 };
 const AGENCY = /^(?:[A-Z]{2,6}(?:\/[A-Z]{2,6})*|Reuters|(?:The )?Associated Press|Press Trust of India|Asian News International|Indo-Asian News Service|United News of India|Deutsche Presse-Agentur|Xinhua News Agency|Kyodo News|Yonhap News Agency|Bernama|Antara|(?:The )?Canadian Press|Australian Associated Press|PA Media|Agence France-Presse|Press Association|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Yonhap|Kyodo|IANS|PTI|ANI|AFP|AP|UPI|TNS|Staff|Staff reports?|From staff reports|Staff writers?|News desk|Web desk|Newsroom|Editorial (?:board|staff|team))$/;
 
-const BY_PREFIX = /^(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]\s*/i;
+const BY_PREFIX = /^(?:\/\s*)?(?:(?:(?:written|reported|posted|story|words|text)\s+)?by[:\s]|author:)\s*/i;
 
 export interface BylineMatch {
   names: string[];
@@ -57,8 +57,10 @@ export function bylineOf(text: string): BylineMatch | null {
       .split(/\s+[|•·/]\s+/)[0]!
       .replace(/\s+\([^)]*\)$/, "") // "(Marseille, correspondent)"
       .replace(/\s+with\s+(?:AP|AFP|Reuters|dpa|agencies|wires|[A-Z]{2,5})(?:,\s*[A-Za-z]{2,6})*$/i, "")
+      .replace(/\s+for\s+[A-Z][\w.&'’ -]{1,30}$/i, "") // "ROSA TEMPLE FOR MAILONLINE"
       .replace(ROLE_TAIL, "");
-    let names = splitNames(t);
+    // "Jordan Pell The Canadian Press": the agency after the name, with no comma.
+    let names = splitNames(t).map(withoutTrailingAgency);
     if (!names.length || names.length > 6) return null;
     if (!names.every((n) => WHOLE_NAME.test(n) || AGENCY.test(n) || OUTLET.test(n))) return null;
     // "By Rohan Mehta, CNN": the outlet after a person is not a second author.
@@ -96,6 +98,12 @@ export function bareByline(text: string): string[] | null {
   // "Çağrı Öztürk and Elif Şahin": several names, each a person's.
   const several = text.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   if (several.length > 1 && several.length <= 4 && several.every((n) => PERSON_NAME.test(n))) return several;
+  // "Helen Pike Environment correspondent": a name, then a job, with no comma.
+  const ws = text.split(/\s+/);
+  for (let k = 2; k <= Math.min(4, ws.length - 1); k++) {
+    const name = ws.slice(0, k).join(" ");
+    if (PERSON_NAME.test(name) && ROLE_LINE.test(ws.slice(k).join(" "))) return [name];
+  }
   const inPlace = NAME_IN_PLACE.exec(text);
   if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
   return words(text).length <= 4 && (isAgencyName(text) || (OUTLET.test(text) && /[a-z]/.test(text))) ? [text] : null;
@@ -110,6 +118,16 @@ export const ROLE_LINE = new RegExp(`^(?:[A-Z][\\w&'’-]*\\s+){0,4}${ROLE_WORDS
 /** "The Moscow Times", "South China Morning Post", "FRANCE 24": a site's name, not a headline. */
 export function isOutletName(text: string): boolean {
   return text.length <= 40 && (OUTLET.test(text) || /^[A-Z][A-Z0-9 &.'’-]{1,30}$/.test(text) && /\d|[A-Z]{3}/.test(text) && !/\s[A-Z]{1,2}\s/.test(text));
+}
+
+function withoutTrailingAgency(name: string): string {
+  if (!/[a-z]/.test(name)) return name; // in capitals, a name and an agency look alike
+  const ws = name.split(/\s+/);
+  for (let k = 2; k < ws.length; k++) {
+    const tail = ws.slice(k).join(" ");
+    if (AGENCY.test(tail) || (OUTLET.test(tail) && /[a-z]/.test(tail))) return ws.slice(0, k).join(" ");
+  }
+  return name;
 }
 
 export function isAgencyName(text: string): boolean {
