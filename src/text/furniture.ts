@@ -116,105 +116,46 @@ export function isLinkLine(text: string): boolean {
  * Sentences every page of a site prints under its stories: wire-feed notes, follow-us and
  * app prompts, tag lists, disclaimers. They read like prose, so they are named here.
  */
-// Sentences a site prints around its stories, each with its pattern. A pattern runs only when
-// the line opens with one of its words or holds one of its tokens: compiling and running all of
-// them on every line would cost more than the rest of the reading.
-const PAGE_SENTENCES: [DropReason, RegExp][] = [
-  ["furniture", /^\(?(?:this (?:story|article|report|copy)(?: by [^,]{2,60}?)? (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i],
-  ["share", /^(?:follow\b.{0,60}\b(?:twitter|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads|tiktok|bbc sounds)\b|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i],
-  ["newsletter", /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i],
-  ["related-links", /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i],
-  ["footer", /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern|lecturer|professor|researcher|fellow|director|author|founder|campaigner|consultant|chair|president|chief executive|former [\w-]+)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/],
-  ["newsletter", /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\bquality journalism\b|\bindependent journalism\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i],
-  ["footer", /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i],
-  ["footer", /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i],
-  ["share", /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i],
-  ["furniture", /\blocal democracy reporting service\b/i],
-  ["furniture", /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i],
-  ["furniture", /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i],
-  ["footer", /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i],
-  ["newsletter", /\b(?:free articles?|unlimited access|already a subscriber|to keep reading|subscribe to continue|continue reading with|subscribers only|for subscribers)\b/i],
+interface PageSentence {
+  reason: DropReason;
+  pattern: RegExp;
+  /** First words (lower case) with which the sentence may open. */
+  openers?: string[];
+  /** Words or phrases it holds somewhere. */
+  tokens?: string[];
+}
+
+// Sentences a site prints around its stories. A pattern runs only when the line opens with one
+// of its openers or holds one of its tokens: compiling and running all of them on every line
+// would cost more than the rest of the reading.
+const PAGE_SENTENCES: PageSentence[] = [
+  { reason: "furniture", pattern: /^\(?(?:this (?:story|article|report|copy)(?: by [^,]{2,60}?)? (?:has been|was|is) (?:published|auto-generated|generated|edited|not been edited|originally published|first published)|this (?:story|article) (?:has not been|was not) edited|(?:only )?the headline(?: and picture)? of this (?:report|story) may have been reworked|disclaimer\b|originally published\b|this (?:article|story) (?:originally )?appeared (?:on|in)\b|edited by\b|produced by\b)/i, openers: ["this", "only", "disclaimer", "originally", "edited", "produced"], tokens: ["the headline"] },
+  { reason: "share", pattern: /^(?:follow\b.{0,60}\b(?:twitter|facebook|instagram|google news|linkedin|youtube|telegram|whatsapp|threads|tiktok|bbc sounds)\b|(?:like|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp)|click (?:here|to) (?:to )?(?:read|subscribe|follow|join|download|share|see|watch|get|sign)|download (?:the|our) [\w .&'’-]{1,30} app|get the [\w .&'’-]{1,30} app)\b/i, openers: ["follow", "like", "join", "click", "download", "get"] },
+  { reason: "newsletter", pattern: /\binbox\b.{0,80}$|^.{0,80}\binbox\b|^get breaking news\b|\bdelivered (?:every |each )?(?:weekday|daily|week) ?(?:mornings?|evenings?)?\b|^(?:get (?:the latest|our|breaking)[\w ,'’-]{0,60}(?:news|headlines|updates|stories)?[\w ,'’-]{0,40}(?:delivered|in|to) (?:to )?your inbox|sign up (?:for|to) [\w .&'’-]{1,60}|subscribe (?:to|for) [\w .&'’-]{1,60}(?:newsletter|updates|alerts))/i, openers: ["get", "sign", "subscribe"], tokens: ["delivered", "inbox"] },
+  { reason: "related-links", pattern: /^(?:tags?|topics?|related topics|filed under|categories|more on|more about|keywords)\s*[:|]?\s*$|^(?:tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i, openers: ["tags", "tag", "topics", "topic", "related", "filed", "categories", "more", "keywords"] },
+  { reason: "footer", pattern: /^[A-Z][\w.'’ -]{2,40} (?:is|was) an? (?:[\w-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern|lecturer|professor|researcher|fellow|director|author|founder|campaigner|consultant|chair|president|chief executive|former [\w-]+)\b|^[A-Z][\w.'’ -]{2,40} (?:covers|reports on|writes about|writes for|reports for) .{2,100}\.$/, tokens: ["reports", "was an", "covers", "writes", "is an", "was a", "is a"] },
+  { reason: "newsletter", pattern: /^(?:support|subscribe to|donate to|become a (?:member|subscriber|supporter)|join)\b.{0,80}$|\bplease consider (?:supporting|subscribing|donating)\b|\byour support (?:is|means|matters|helps)\b|\bby (?:subscribing|donating|becoming a (?:member|subscriber)), you\b|\bjoin now!?$|\bfor the price of a coffee\b|\bquality journalism\b|\bindependent journalism\b|\b(?:join|follow) (?:[\w'’]+ ){0,3}(?:whatsapp|telegram) channel\b/i, openers: ["join", "subscribe", "support", "donate", "become"], tokens: ["please consider", "by subscribing", "your support", "by donating", "by becoming", "journalism", "join now", "channel", "coffee"] },
+  { reason: "footer", pattern: /\bonly be liable\b|\bsubject to change without notice\b|\bforward-looking statements?\b|\bappeared in the .{0,60}print edition\b|\bprint edition as\b/i, tokens: ["forward-looking", "without notice", "print edition", "liable"] },
+  { reason: "footer", pattern: /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i, tokens: ["must not be", "may not be"] },
+  { reason: "share", pattern: /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i, tokens: ["can now listen", "download"] },
+  { reason: "furniture", pattern: /\blocal democracy reporting service\b/i, tokens: ["democracy"] },
+  { reason: "furniture", pattern: /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i, openers: ["this", "get", "catch", "track", "read"] },
+  { reason: "furniture", pattern: /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i, openers: ["this", "catch", "track", "except", "for", "our", "all"] },
+  { reason: "footer", pattern: /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i, openers: ["have", "got", "contact", "email", "to"] },
+  { reason: "newsletter", pattern: /\b(?:free articles?|unlimited access|already a subscriber|to keep reading|subscribe to continue|continue reading with|subscribers only|for subscribers)\b/i, tokens: ["free article", "free articles", "unlimited access", "already a subscriber", "to keep reading", "subscribe to continue", "continue reading with", "subscribers only", "for subscribers"] },
 ];
-const PAGE_SENTENCE_OPENERS = new Map<string, number[]>([
-  ["this", [0, 10, 11]],
-  ["only", [0]],
-  ["disclaimer", [0]],
-  ["originally", [0]],
-  ["edited", [0]],
-  ["produced", [0]],
-  ["follow", [1]],
-  ["like", [1]],
-  ["join", [1, 5]],
-  ["click", [1]],
-  ["download", [1]],
-  ["get", [1, 2, 10]],
-  ["sign", [2]],
-  ["subscribe", [2, 5]],
-  ["tags", [3]],
-  ["tag", [3]],
-  ["topics", [3]],
-  ["topic", [3]],
-  ["related", [3]],
-  ["filed", [3]],
-  ["categories", [3]],
-  ["more", [3]],
-  ["keywords", [3]],
-  ["support", [5]],
-  ["donate", [5]],
-  ["become", [5]],
-  ["catch", [10, 11]],
-  ["track", [10, 11]],
-  ["read", [10]],
-  ["except", [11]],
-  ["for", [11]],
-  ["our", [11]],
-  ["all", [11]],
-  ["have", [12]],
-  ["got", [12]],
-  ["contact", [12]],
-  ["email", [12]],
-  ["to", [12]],
-]);
-const PAGE_SENTENCE_TOKENS = new Map<string, number>([
-  ["free article", 13],
-  ["free articles", 13],
-  ["unlimited access", 13],
-  ["already a subscriber", 13],
-  ["to keep reading", 13],
-  ["subscribe to continue", 13],
-  ["continue reading with", 13],
-  ["subscribers only", 13],
-  ["for subscribers", 13],
-  ["please consider", 5],
-  ["forward-looking", 6],
-  ["by subscribing", 5],
-  ["without notice", 6],
-  ["can now listen", 8],
-  ["print edition", 6],
-  ["your support", 5],
-  ["the headline", 0],
-  ["by donating", 5],
-  ["by becoming", 5],
-  ["must not be", 7],
-  ["journalism", 5],
-  ["may not be", 7],
-  ["delivered", 2],
-  ["democracy", 9],
-  ["join now", 5],
-  ["download", 8],
-  ["reports", 4],
-  ["channel", 5],
-  ["was an", 4],
-  ["covers", 4],
-  ["writes", 4],
-  ["coffee", 5],
-  ["liable", 6],
-  ["inbox", 2],
-  ["is an", 4],
-  ["was a", 4],
-  ["is a", 4],
-]);
-const PAGE_SENTENCE_TOKEN = /\b(?:already a subscriber|subscribe to continue|continue reading with|subscribers only|unlimited access|for subscribers|to keep reading|free articles|free article|please consider|forward-looking|by subscribing|without notice|can now listen|print edition|your support|the headline|by donating|by becoming|must not be|journalism|may not be|delivered|democracy|join now|download|reports|channel|was an|covers|writes|coffee|liable|inbox|is an|was a|is a)\b/g;
+
+const PAGE_SENTENCE_OPENERS = new Map<string, number[]>();
+const PAGE_SENTENCE_TOKENS = new Map<string, number>();
+PAGE_SENTENCES.forEach(({ openers = [], tokens = [] }, i) => {
+  for (const w of openers) PAGE_SENTENCE_OPENERS.set(w, [...(PAGE_SENTENCE_OPENERS.get(w) ?? []), i]);
+  for (const t of tokens) PAGE_SENTENCE_TOKENS.set(t, i);
+});
+// Longest first, so "free articles" wins over "free article".
+const PAGE_SENTENCE_TOKEN = new RegExp(
+  `\\b(?:${[...PAGE_SENTENCE_TOKENS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
 
 export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
@@ -228,7 +169,7 @@ export function pageSentenceReason(text: string): DropReason | null {
   for (let m = PAGE_SENTENCE_TOKEN.exec(lower); m; m = PAGE_SENTENCE_TOKEN.exec(lower)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0])!;
   for (let i = 0; mask >> i; i++) {
     if (!((mask >> i) & 1)) continue;
-    const [reason, pattern] = PAGE_SENTENCES[i]!;
+    const { reason, pattern } = PAGE_SENTENCES[i]!;
     if (pattern.test(text)) return reason;
   }
   return null;
