@@ -92,9 +92,82 @@ export interface Diagnostic extends Span {
   message: string;
 }
 
-// Quotes, speakers and claims are filled by later stages; until those land they are empty.
-export type Quote = never;
-export type Speaker = never;
+export const QUOTE_KINDS = ["direct", "partial", "indirect"] as const;
+/** direct: a whole utterance in quotation marks; partial: quoted words inside the reporter's
+ * sentence; indirect: reported speech without marks ("X said that ..."). */
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+export const ATTRIBUTION_METHODS = [
+  "named-before",
+  "named-after",
+  "pronoun",
+  "description",
+  "carried-over",
+  "nested",
+  "none",
+] as const;
+/**
+ * How the speaker was found: named in the sentence before or after the quote, a pronoun or a
+ * description ("the official") resolved to an earlier source, carried over from the quote before
+ * it, or nested ("Quoting a US official, The Wall Street Journal reported": the Journal speaks,
+ * the official is kept as `via`). "none": no source.
+ */
+export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
+
+export interface Attribution {
+  method: AttributionMethod;
+  /** The words in the text that name the source for this quote ("Burns", "he", "one official"). */
+  mention: TextSpan | null;
+  /** A source the speaker quotes in turn ("a US official" in "Quoting a US official, the Journal reported"). */
+  via: TextSpan | null;
+}
+
+export interface SpeakerRef {
+  id: string;
+  name: string;
+}
+
+export interface Quote extends TextSpan {
+  /** "q1", "q2", ... in order of start. */
+  id: string;
+  kind: QuoteKind;
+  /** Index of the paragraph holding the quote. */
+  paragraph: number;
+  speaker: SpeakerRef | null;
+  /** The verb or phrase that marks the speech ("said", "told", "according to"); null when none is printed. */
+  cue: TextSpan | null;
+  attribution: Attribution;
+  /** For the later segments of a quote that runs over several paragraphs: the first segment's id. */
+  continues: string | null;
+}
+
+export const SPEAKER_KINDS = ["person", "organisation", "media", "group", "anonymous"] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+export const MENTION_KINDS = ["name", "surname", "title", "description", "pronoun"] as const;
+/** How a mention refers to its speaker: full name, surname ("Burns"), title ("Mr Burns", "the CIA director"), description ("a source briefed on the visit"), pronoun. */
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+export interface Mention extends TextSpan {
+  kind: MentionKind;
+}
+
+export interface Speaker {
+  /** "s1", "s2", ... in order of first mention. */
+  id: string;
+  /** The fullest name the article gives ("William Burns"), else the description as written ("one official"). */
+  name: string;
+  /** Every other way the article names this source, distinct, in order of appearance. */
+  aliases: string[];
+  /** Role from an appositive or title ("CIA director", "a local police commander"), when one is given. */
+  role: string | null;
+  kind: SpeakerKind;
+  /** Quotes attributed to this source. */
+  quotes: number;
+  mentions: Mention[];
+}
+
+// Claims are filled by a later stage; until it lands the list is empty.
 export type Claim = never;
 
 export interface ArticleDocument {
