@@ -1,11 +1,13 @@
 // The library: bytes or text in, one ArticleDocument out. Knows nothing of files, argv or terminals.
 import { decodeBytes } from "./text/decode.js";
+import { findQuotes } from "./quotes/index.js";
 import { readText } from "./text/reader.js";
 import { SCHEMA_VERSION, type ArticleDocument, type Diagnostic, type InputFormat, type Source } from "./types.js";
 
 export * from "./types.js";
 export { decodeBytes } from "./text/decode.js";
 export { lineColumn, type LineColumn } from "./position.js";
+export { findQuotes, type QuoteReading } from "./quotes/index.js";
 
 export interface ParseOptions {
   /** Shown in `source.path`; null for standard input. */
@@ -33,14 +35,16 @@ export function parseText(text: string, options: ParseOptions = {}): ArticleDocu
   if (!reading.paragraphs.length && text.trim()) {
     diagnostics.push({ severity: "warning", code: "no-body", message: "no article body found", start: 0, end: 0 });
   }
+  const said = findQuotes(text, reading.paragraphs, { authors: reading.metadata.byline });
+  diagnostics.push(...said.diagnostics);
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { path: options.path ?? null, format: "text", length: text.length, encoding: options.encoding ?? "utf-8" },
     metadata: reading.metadata,
     paragraphs: reading.paragraphs,
     dropped: reading.dropped,
-    quotes: [],
-    speakers: [],
+    quotes: said.quotes,
+    speakers: said.speakers,
     claims: [],
     diagnostics,
   };

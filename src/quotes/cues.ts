@@ -1,0 +1,114 @@
+// Cues: the words that mark reported speech ("said", "told", "according to"), found in a
+// sentence whose quotations are masked, so words inside a quote are never taken for a cue.
+
+export interface Cue {
+  start: number;
+  end: number;
+  /** The verb's base form ("say" for "said"), or "according to", "quoting". */
+  lemma: string;
+  /** said/says/told: finite; saying/adding: participle; "according to": prepositional. */
+  form: "finite" | "participle" | "according" | "quoting";
+}
+
+// base: inflected forms. Said-verbs take a content clause; some only with "that".
+const VERBS: Record<string, string[]> = {
+  say: ["said", "says", "say", "saying"],
+  tell: ["told", "tells", "telling"],
+  add: ["added", "adds", "adding"],
+  state: ["stated", "states", "stating"],
+  explain: ["explained", "explains", "explaining"],
+  note: ["noted", "notes", "noting"],
+  warn: ["warned", "warns", "warning"],
+  caution: ["cautioned", "cautions", "cautioning"],
+  claim: ["claimed", "claims", "claiming"],
+  argue: ["argued", "argues", "arguing"],
+  insist: ["insisted", "insists", "insisting"],
+  acknowledge: ["acknowledged", "acknowledges", "acknowledging"],
+  admit: ["admitted", "admits", "admitting"],
+  announce: ["announced", "announces", "announcing"],
+  confirm: ["confirmed", "confirms", "confirming"],
+  declare: ["declared", "declares", "declaring"],
+  report: ["reported", "reports", "reporting"],
+  write: ["wrote", "writes", "writing"],
+  tweet: ["tweeted", "tweets"],
+  comment: ["commented", "comments"],
+  reply: ["replied", "replies"],
+  respond: ["responded", "responds"],
+  stress: ["stressed", "stresses", "stressing"],
+  emphasise: ["emphasised", "emphasized", "emphasises", "emphasizes", "emphasising", "emphasizing"],
+  suggest: ["suggested", "suggests", "suggesting"],
+  predict: ["predicted", "predicts", "predicting"],
+  recall: ["recalled", "recalls", "recalling"],
+  remark: ["remarked", "remarks"],
+  observe: ["observed", "observes"],
+  concede: ["conceded", "concedes", "conceding"],
+  contend: ["contended", "contends"],
+  allege: ["alleged", "alleges", "alleging"],
+  reveal: ["revealed", "reveals", "revealing"],
+  disclose: ["disclosed", "discloses"],
+  assert: ["asserted", "asserts", "asserting"],
+  reiterate: ["reiterated", "reiterates", "reiterating"],
+  vow: ["vowed", "vows", "vowing"],
+  promise: ["promised", "promises", "promising"],
+  pledge: ["pledged", "pledges", "pledging"],
+  complain: ["complained", "complains", "complaining"],
+  boast: ["boasted", "boasts"],
+  joke: ["joked", "jokes"],
+  quip: ["quipped", "quips"],
+  shout: ["shouted"],
+  whisper: ["whispered"],
+  ask: ["asked", "asks", "asking"],
+  continue: ["continued"],
+  conclude: ["concluded", "concludes"],
+  believe: ["believes", "believed"],
+  estimate: ["estimated", "estimates"],
+  point: ["pointed out", "points out", "pointing out"],
+  go: ["went on"],
+  describe: ["described", "describes", "describing"],
+  call: ["called", "calls", "calling"],
+  deny: ["denied", "denies", "denying"],
+  indicate: ["indicated", "indicates"],
+  forecast: ["forecast", "forecasts"],
+  urge: ["urged", "urges", "urging"],
+  agree: ["agreed", "agrees"],
+  hope: ["hoped", "hopes"],
+  quote: ["quoted"],
+};
+
+const LEMMA = new Map<string, string>();
+for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) LEMMA.set(f, lemma);
+
+/** Verbs that introduce a content clause without "that": "Jones added weak contracts allowed ...". */
+export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "report", "concede", "acknowledge", "stress", "believe", "estimate", "confirm", "suggest", "reiterate"]);
+/** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
+export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "reply", "respond", "comment", "remark", "observe", "ask", "go", "conclude", "tweet", "boast", "describe", "call", "quote", "agree", "hope", "urge", "deny", "indicate", "forecast", "promise", "pledge", "vow"]);
+
+const CUE_PATTERN = new RegExp(
+  `\\b(?:${[...LEMMA.keys()].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")}|according\\s+to|quoting|citing|in\\s+the\\s+words\\s+of)\\b`,
+  "gi",
+);
+
+/** Every cue in a masked sentence, in order. */
+export function findCues(masked: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) {
+    const word = m[0].toLowerCase().replace(/\s+/g, " ");
+    const start = m.index;
+    const end = start + m[0].length;
+    if (word === "according to") cues.push({ start, end, lemma: "according to", form: "according" });
+    else if (word === "quoting" || word === "citing" || word === "in the words of") cues.push({ start, end, lemma: "quoting", form: "quoting" });
+    else {
+      // A capitalised cue mid-sentence is a name ("Says Law"), and "Reports" opening a heading is a noun.
+      if (/^\p{Lu}/u.test(m[0]) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
+      const lemma = LEMMA.get(word)!;
+      // "the claims", "his remarks", "these estimates": nouns. A verb in -s follows its subject.
+      if (/s$/.test(word) && !["say", "tell", "add"].includes(lemma)) {
+        const previous = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, start))?.[1] ?? "";
+        if (!/^(?:he|she|it|who|which|that)$/i.test(previous) && !/^\p{Lu}/u.test(previous)) continue;
+      }
+      cues.push({ start, end, lemma, form: /ing(?: out)?$/.test(word) && !["bring"].includes(word) ? "participle" : "finite" });
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,374 @@
+// Quotes and their speakers, from the body paragraphs: quotation marks give direct and partial
+// quotes (marks.ts), cues give indirect ones (cues.ts), the words around a cue name the source
+// (sources.ts), and sources become speakers with every alias (speakers.ts).
+import type { AttributionMethod, Diagnostic, Quote, QuoteKind, Speaker, TextSpan } from "../types.js";
+import { BARE_CLAUSE, findCues, QUOTE_ONLY, type Cue } from "./cues.js";
+import { findQuotedSpans, type ParagraphSpan } from "./marks.js";
+import { sentenceSpans } from "./sentences.js";
+import { isPronoun, objectAfter, subjectBefore, type SourcePhrase } from "./sources.js";
+import { SpeakerRegistry, type Resolution } from "./speakers.js";
+
+export interface QuoteReading {
+  quotes: Quote[];
+  speakers: Speaker[];
+  diagnostics: Diagnostic[];
+}
+
+const MASK = "\uE000";
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  paragraph: number;
+  source: Resolution | null;
+  method: AttributionMethod;
+  mention: TextSpan | null;
+  via: TextSpan | null;
+  cue: TextSpan | null;
+  /** Index of the draft this segment continues (multi-paragraph quotes). */
+  continues: number | null;
+}
+
+interface Found {
+  phrase: SourcePhrase;
+  cue: Cue;
+  resolution: Resolution | null;
+  /** The source stands after the quote or clause it attributes. */
+  after: boolean;
+}
+
+const PUNCT_ONLY = /^[\s\p{P}\p{S}]*$/u;
+const TIME_OR_PLACE = /^(?:\s*(?:on|late|early|in|at|during|to|via|before|after|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:in|at|during) (?:a|an|the|his|her|its|their) [\w -]{1,40}?)\b[^,.;:\uE000]{0,60}?)(?=\s+that\b|,|$)/i;
+// Words that open a content clause without "that": a subject.
+const CLAUSE_OPENER = /^\s*(?:[\p{L}\d£$€\uE000])/u;
+const NOT_A_CLAUSE = /^\s*(?:to|in|on|at|for|with|by|of|about|from|as|and|but|so|or|nothing|something|anything|goodbye|hello|yes|no|sorry|thanks|thank|please|why|how|what|when|where|who|whether|if|it\.|this\.|that\.|so\.|otherwise|more|less|much|little|very|too|enough|again|later|earlier|recently|previously|also|only|just|even|repeatedly|publicly|privately|instead|goodbye|adding|saying|noting|telling|warning|explaining|citing|insisting|stressing|arguing|claiming)\b/i;
+// Where an indirect clause stops: another cue's participle, "according to", a semicolon.
+const CLAUSE_END = /,\s*(?:adding|saying|noting|explaining|according to|warning|stressing|insisting|arguing|claiming|citing|as\s+\S+\s+(?:said|says))\b|;\s|\s[—–]\s(?=[\p{Ll}])/u;
+// Quoted words that are a name or a title, not speech: the film “Night Harbour”, known as “the Duke”.
+const NAMING_BEFORE = /(?:\b(?:known as|dubbed|nicknamed|titled|entitled|named|called|so-called|the (?:film|movie|book|novel|song|album|single|show|series|programme|program|play|documentary|podcast|column|exhibition|campaign|operation|hashtag|slogan|motto|word|term|phrase|project|initiative|app|game|brand|magazine|newspaper))|\bgoes by|\bwent by|\bbrand(?:ed)?)\s*$/i;
+
+export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: { authors?: string[] } = {}): QuoteReading {
+  const { spans, diagnostics } = findQuotedSpans(paragraphs);
+  const registry = new SpeakerRegistry(options.authors ?? []);
+  const drafts: Draft[] = [];
+  let lastQuote: Draft | null = null;
+  let lastQuoteParagraph = -2;
+  let announced: Found | null = null; // "He said in a statement:" with the quote in the next paragraph
+
+  paragraphs.forEach((paragraph, p) => {
+    const quoted = spans[p]!;
+    const { text } = paragraph;
+    const base = paragraph.start;
+    const local = quoted.map((q) => ({ ...q, open: q.open - base, close: q.close - base, start: q.start - base, end: q.end - base }));
+    let masked = text;
+    for (const q of local) masked = masked.slice(0, q.open) + MASK.repeat(q.close - q.open) + masked.slice(q.close);
+    const sentences = sentenceSpans(text, local.map((q) => ({ start: q.open, end: q.close })));
+    const paragraphAnnounced = announced;
+    announced = null;
+
+    for (const sentence of sentences) {
+      const sm = masked.slice(sentence.start, sentence.end);
+      const at = base + sentence.start;
+      const inSentence = local.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => ({ ...q, open: q.open - sentence.start, close: Math.min(q.close, sentence.end) - sentence.start, start: q.start - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
+      const cues = findCues(sm).filter((c) => !inSentence.some((q) => c.start >= q.open && c.start < q.close));
+      const span = (s: number, e: number): TextSpan => ({ text: input.slice(at + s, at + e), start: at + s, end: at + e });
+      const resolve = (phrase: SourcePhrase | null): Resolution | null => (phrase ? registry.resolve(span(phrase.start, phrase.end), phrase.role) : null);
+
+      // "Quoting a US official, The Wall Street Journal reported": the official is `via`.
+      let via: TextSpan | null = null;
+      const quoting = cues.find((c) => c.form === "quoting" && c.start < 3);
+      if (quoting) {
+        const comma = sm.indexOf(",", quoting.end);
+        if (comma > 0) via = span(quoting.end + 1, comma);
+      }
+
+      // ---------- the sources named in this sentence, one per speech cue ----------
+      const found: Found[] = [];
+      for (const cue of cues) {
+        if (cue.form === "quoting") continue;
+        if (cue.form === "according") {
+          const phrase = objectAfter(sm, cue.end);
+          if (phrase) found.push({ phrase, cue, resolution: null, after: true });
+          continue;
+        }
+        if (cue.form === "participle") {
+          // "with the company saying ...": a subject right before the participle; else the sentence's.
+          const candidate = subjectBefore(sm, cue.start, lastMaskEnd(sm, cue.start));
+          const lead = candidate ? /^with\s+/.exec(candidate.text) : null;
+          const subject = candidate && lead ? { ...candidate, start: candidate.start + lead[0].length, text: candidate.text.slice(lead[0].length) } : null;
+          if (subject) found.push({ phrase: subject, cue, resolution: null, after: false });
+          continue;
+        }
+        const before = subjectBefore(sm, cue.start, lastMaskEnd(sm, cue.start));
+        const inverted = objectAfter(sm, cue.end);
+        // "“…,” said Pat Hogan" / "…, said CNN.": the source follows the cue.
+        const invertedFits = inverted && (!before || PUNCT_ONLY.test(sm.slice(lastMaskEnd(sm, cue.start), cue.start))) && /^\s*(?:[,.;:!?]|$|\s+(?:on|in|at|who|adding|saying)\b)/.test(sm.slice(inverted.end));
+        if (invertedFits && !isPronoun(inverted!.text) === !isPronoun(inverted!.text)) found.push({ phrase: inverted!, cue, resolution: null, after: true });
+        else if (before) found.push({ phrase: before, cue, resolution: null, after: false });
+      }
+      for (const f of found) f.resolution = resolve(f.phrase);
+      const main = found.find((f) => f.cue.form === "according" && f.resolution) ?? found.find((f) => f.resolution) ?? null;
+      const participleSource = main?.resolution ?? (lastQuote && lastQuoteParagraph >= p - 1 ? lastQuote.source : null);
+
+      // ---------- quotation marks ----------
+      const quotesHere: Draft[] = [];
+      inSentence.forEach((q, k) => {
+        const prevClose = k > 0 ? inSentence[k - 1]!.close : 0;
+        const nextOpen = k + 1 < inSentence.length ? inSentence[k + 1]!.open : sm.length;
+        const before = sm.slice(prevClose, q.open);
+        const after = sm.slice(q.close, nextOpen);
+        const words = input.slice(at + q.start, at + q.end);
+        const continued = q.continued && drafts.length > 0;
+        // Cue after the quote (before the next one), else the nearest cue before it.
+        const cueAfter = found.find((f) => f.cue.start >= q.close && f.cue.start < nextOpen);
+        const cueBefore = [...found].reverse().find((f) => f.cue.end <= q.open);
+        const attribution = cueAfter ?? cueBefore ?? (found.length ? found[0] : null) ?? null;
+        const frameAfterOnly = PUNCT_ONLY.test(after) || (cueAfter !== undefined && PUNCT_ONLY.test(sm.slice(q.close, Math.min(cueAfter.cue.start, cueAfter.phrase.start))));
+        const introduced = /(?:[:,]|\b(?:said|says|added|asked|wrote|told \S+(?: \S+)?|declared|replied|continued|explained|insisted))\s*$/i.test(before) && /^[\s\p{P}]*[\p{Lu}\d]/u.test(words);
+        const opensSentence = PUNCT_ONLY.test(before) || (k > 0 && PUNCT_ONLY.test(before.replace(/\b(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:said|says|added|asked|continued|explained|went on)\b|\b(?:said|says|added)\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/gu, "")));
+        let kind: QuoteKind;
+        if (q.runsOn || continued) kind = "direct";
+        else if ((opensSentence || introduced) && frameAfterOnly) kind = "direct";
+        else if (introduced && !/\bthat\s*$/.test(before)) kind = "direct";
+        else kind = "partial";
+        // Names and titles in quotation marks are not speech.
+        if (kind === "partial" && (NAMING_BEFORE.test(sm.slice(0, q.open)) || isTitleCase(words))) return;
+
+        let source: Resolution | null = null;
+        let method: AttributionMethod = "none";
+        let mention: TextSpan | null = null;
+        let cue: TextSpan | null = null;
+        const prior = drafts.at(-1);
+        if (continued && prior) {
+          source = prior.source;
+          method = prior.method === "none" ? "none" : "carried-over";
+        } else if (attribution?.resolution) {
+          source = attribution.resolution;
+          mention = span(attribution.phrase.start, attribution.phrase.end);
+          cue = span(attribution.cue.start, attribution.cue.end);
+          method = via && attribution === main ? "nested" : methodFor(attribution, q.open);
+        } else if (kind === "direct" && paragraphAnnounced?.resolution && quotesHere.length === 0) {
+          source = paragraphAnnounced.resolution;
+          method = "named-before";
+        } else if (kind === "direct" && lastQuote && lastQuoteParagraph >= p - 1) {
+          source = lastQuote.source;
+          method = source ? "carried-over" : "none";
+        }
+        if (!source && !continued && countWordsOf(words) < 6) return;
+        const end = q.runsOn ? trimEndOf(input, at + q.end) : at + q.end;
+        const draft: Draft = {
+          start: at + q.start,
+          end,
+          kind,
+          paragraph: p,
+          source,
+          method,
+          mention,
+          via: method === "nested" ? via : null,
+          cue,
+          continues: continued ? (prior!.continues ?? drafts.length - 1) : null,
+        };
+        quotesHere.push(draft);
+      });
+
+      // ---------- indirect speech ----------
+      const clauses: Draft[] = [];
+      for (const cue of cues) {
+        if (cue.form === "quoting" || QUOTE_ONLY.has(cue.lemma)) continue;
+        const own = found.find((f) => f.cue === cue);
+        // "X said ..., but warned that ...": a second verb without a subject shares the first one's.
+        const shared = !own && cue.form === "finite" && /(?:,|\b(?:and|but))\s*$/.test(sm.slice(0, cue.start)) ? main?.resolution ?? null : null;
+        const source = own?.resolution ?? (cue.form === "participle" ? participleSource : shared);
+        if (!source) continue;
+        const clause = cue.form === "according" ? accordingClause(sm, cue, own!) : clauseAfter(sm, cue, own ?? null) ?? clauseBefore(sm, cue, own ?? null);
+        if (!clause) continue;
+        let [s, e] = clause;
+        // "the US told Israel that it must ..., according to US officials": the inner clause.
+        if (cue.form === "according") {
+          const inner = findCues(sm.slice(s, e)).find((c) => c.form === "finite" && !QUOTE_ONLY.has(c.lemma));
+          const that = inner ? /^[^.;\uE000]{0,40}?\bthat\s+/.exec(sm.slice(s + inner.end, e)) : null;
+          if (inner && that) s = s + inner.end + that[0].length;
+        }
+        [s, e] = trimClause(sm, s, e);
+        const content = sm.slice(s, e);
+        if (e <= s || PUNCT_ONLY.test(content.replaceAll(MASK, "")) || countWordsOf(content.replaceAll(MASK, " x ")) < 3) continue;
+        clauses.push({
+          start: at + s,
+          end: at + e,
+          kind: "indirect",
+          paragraph: p,
+          source,
+          method: cue.form === "participle" ? "carried-over" : via && own === main ? "nested" : own ? methodFor(own, s) : "carried-over",
+          mention: own ? span(own.phrase.start, own.phrase.end) : null,
+          via: via && own === main ? via : null,
+          cue: span(cue.start, cue.end),
+          continues: null,
+        });
+      }
+      // Quoted words inside an attributed clause are partial quotes of that clause's source.
+      for (const q of quotesHere) {
+        const holder = clauses.find((c) => q.start >= c.start && q.end <= c.end);
+        if (holder && !q.continues) {
+          q.kind = "partial";
+          q.source = holder.source;
+          q.cue = holder.cue;
+          q.mention = holder.mention;
+          q.method = holder.method;
+          q.via = holder.via;
+        }
+      }
+      for (const d of [...quotesHere, ...clauses].sort((a, b) => a.start - b.start)) {
+        if (!d.source && d.kind === "partial") continue; // scare quotes: no one says them
+        // A clause that is only the quoted words is reported once, as the partial quote.
+        if (d.kind === "indirect" && quotesHere.some((q) => q.start - 1 <= d.start && q.end + 1 >= d.end)) continue;
+        drafts.push(d);
+        if (d.source) registry.countQuote(d.source.entity);
+      }
+      const quoteDrafts = quotesHere.filter((q) => q.kind === "direct");
+      if (quoteDrafts.length) {
+        lastQuote = quoteDrafts.at(-1)!;
+        lastQuoteParagraph = p;
+      } else if (clauses.length && main?.resolution) {
+        lastQuote = clauses.at(-1)!;
+        lastQuoteParagraph = p;
+      }
+      if (!inSentence.length && main?.resolution && /:\s*$/.test(sm)) announced = main;
+      registry.noteNames(sm, at);
+    }
+  });
+
+  drafts.sort((a, b) => a.start - b.start);
+  const { speakers, ids } = registry.finish(input, paragraphs);
+  const quotes: Quote[] = drafts.map((d, i) => ({
+    id: `q${i + 1}`,
+    kind: d.kind,
+    text: input.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    paragraph: d.paragraph,
+    speaker: d.source ? { id: ids.get(d.source.entity)!, name: speakers.find((s) => s.id === ids.get(d.source!.entity))!.name } : null,
+    cue: d.cue,
+    attribution: { method: d.source ? d.method : "none", mention: d.mention, via: d.via },
+    continues: null,
+  }));
+  // Link later segments of multi-paragraph quotes to their first segment by id.
+  drafts.forEach((d, i) => {
+    if (d.continues !== null) {
+      let first = d.continues;
+      while (drafts[first]?.continues !== null && drafts[first]?.continues !== undefined) first = drafts[first]!.continues!;
+      const target = quotes.find((q) => q.start === drafts[first]?.start);
+      quotes[i]!.continues = target && target !== quotes[i] ? target.id : null;
+    }
+  });
+  return { quotes, speakers, diagnostics };
+}
+
+function methodFor(f: Found, quoteAt: number): AttributionMethod {
+  const kind = f.resolution?.mentionKind;
+  if (kind === "pronoun") return "pronoun";
+  if (kind === "description" && /^the\b/i.test(f.phrase.text)) return "description";
+  return f.phrase.start < quoteAt ? "named-before" : "named-after";
+}
+
+/** End of the last quotation mask before `at`, so a subject is never looked for inside a quote. */
+function lastMaskEnd(sm: string, at: number): number {
+  const i = sm.lastIndexOf(MASK, at - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+const countWordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const trimEndOf = (text: string, end: number) => {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+};
+
+function isTitleCase(words: string): boolean {
+  const ws = words.trim().split(/\s+/);
+  if (ws.length > 6 || !ws.length) return false;
+  const content = ws.filter((w) => !/^(?:a|an|the|of|and|in|on|for|to|at|by|with)$/i.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/[.!?,]$/.test(words.trim());
+}
+
+/** "X said (on Tuesday) (that) CLAUSE", "X told Reuters CLAUSE", "..., adding CLAUSE". */
+function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] | null {
+  let s = cue.end;
+  if (own?.after) {
+    // "said CNN, citing ..." has no clause after it.
+    s = own.phrase.end;
+    if (!/^\s*,?\s*that\s/.test(sm.slice(s))) return null;
+  }
+  let rest = sm.slice(s);
+  // The listener after "told": "told Reuters", "told reporters", "told the BBC".
+  if (cue.lemma === "tell") {
+    const listener = /^\s+(?:(?:the|a|an|local|state|foreign|reporters|journalists|parliament|lawmakers|MPs|investors|analysts|[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|news agency|newspaper|radio|television|TV|broadcaster|reporters|journalists|conference|press|briefing|meeting|committee|court|jury|crowd))*)/u.exec(rest);
+    if (!listener) return null;
+    s += listener[0].length;
+    rest = sm.slice(s);
+  }
+  for (let k = 0; k < 3; k++) {
+    const m = TIME_OR_PLACE.exec(rest);
+    if (!m || !m[0].trim() || /^\s*(?:to|in|on|at)\s+(?:the\s+)?(?:[\p{Ll}]+\s+){0,2}(?:be|have|do|make|take|get|help|see|say|keep|stop|work|pay|cut|raise|build|start|end)\b/u.test(rest)) break;
+    s += m[0].length;
+    rest = sm.slice(s);
+    if (rest.startsWith(",")) {
+      s++;
+      rest = sm.slice(s);
+    }
+  }
+  const that = /^\s*,?\s*that\s+/.exec(rest);
+  if (that) s += that[0].length;
+  else {
+    // "“…,” he said After the deal ...": a cue closing a quotation starts no clause of its own.
+    if (own && /\uE000[\s,]*$/.test(sm.slice(0, Math.min(own.phrase.start, cue.start)))) return null;
+    if (!BARE_CLAUSE.has(cue.lemma) && cue.lemma !== "according to") return null;
+    if (!CLAUSE_OPENER.test(rest) || NOT_A_CLAUSE.test(rest) || /^\s*[,.;:!?]/.test(rest)) return null;
+    // "said Monday", "told him": a few words and the sentence ends, no clause.
+    if (countWordsOf(rest.replaceAll(MASK, " x ")) < 4) return null;
+    if (/^\s*(?:him|her|them|us|me)\b/i.test(rest)) return null;
+  }
+  const end = clauseEnd(sm, s);
+  return [s, end];
+}
+
+/** "CLAUSE, X said." / "CLAUSE, said X." */
+function clauseBefore(sm: string, cue: Cue, own: Found | null): [number, number] | null {
+  if (!own || cue.form !== "finite") return null;
+  const sourceStart = Math.min(own.phrase.start, cue.start);
+  const tail = sm.slice(Math.max(own.phrase.end, cue.end));
+  // Only the source, its role and a time may follow.
+  if (!/^(?:\s*,?\s*(?:on|in|at|late|early|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|who|a|an|the|adding|citing)\b[^\uE000]*|\s*,[^\uE000]*)?[\s.!?"”’]*$/.test(tail) && !PUNCT_ONLY.test(tail)) return null;
+  const head = sm.slice(0, sourceStart);
+  // The clause ends at a comma, a dash, or a closing quotation mark ("... were “all over the map,” he said").
+  const end = /(?:,|\s[—–]|\uE000)\s*$/.exec(head);
+  if (!end) return null;
+  return [0, end.index + (end[0].startsWith(MASK) ? 1 : 0)];
+}
+
+/** "According to X, CLAUSE." / "CLAUSE, according to X." / "The cedi, according to the reports, has ..." */
+function accordingClause(sm: string, cue: Cue, own: Found): [number, number] | null {
+  const afterSource = sm.slice(own.phrase.end);
+  const head = sm.slice(0, cue.start);
+  if (PUNCT_ONLY.test(head)) {
+    // According to X, CLAUSE.
+    const comma = /^\s*,\s*/.exec(afterSource);
+    if (!comma) return null;
+    return [own.phrase.end + comma[0].length, clauseEnd(sm, own.phrase.end + comma[0].length)];
+  }
+  if (/^[\s.!?"”’]*$/.test(afterSource)) return [0, head.search(/[,\s]*$/)];
+  // In the middle: the whole sentence is the content.
+  if (/,\s*$/.test(head) && /^\s*,/.test(afterSource)) return [0, clauseEnd(sm, own.phrase.end)];
+  return null;
+}
+
+function clauseEnd(sm: string, from: number): number {
+  const rest = sm.slice(from);
+  const stop = CLAUSE_END.exec(rest);
+  return from + (stop ? stop.index : rest.length);
+}
+
+function trimClause(sm: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,:;—–-]/.test(sm[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/.test(sm[e - 1]!)) e--;
+  return [s, e];
+}

@@ -1,0 +1,258 @@
+// Sources as entities: every way the article names one source joins one entry. "Burns" joins
+// "William Burns", "the official" joins "one official", "the company" joins the last company
+// quoted, and "he" joins the nearest earlier person who fits.
+import type { Mention, MentionKind, Speaker, SpeakerKind, TextSpan } from "../types.js";
+import { isPronoun, nameParts, speakerKind } from "./sources.js";
+
+interface Entity {
+  name: string;
+  /** Whether `name` is a proper name (else a description such as "one official"). */
+  proper: boolean;
+  role: string | null;
+  kind: SpeakerKind;
+  gender: "m" | "f" | null;
+  mentions: Mention[];
+  quotes: number;
+  /** Offset of the last mention: the most recent entity is the likeliest antecedent. */
+  lastAt: number;
+  firstAt: number;
+}
+
+const MALE_TITLE = /^(?:mr|sir|lord|king|prince|sheikh|father|brother|mister)\.?$/i;
+const FEMALE_TITLE = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|madam)\.?$/i;
+// A few hundred common forenames would be better; these are the frequent ones in news.
+const MALE_NAMES = new Set(
+  "john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene barry nick rich steve pat mohammed muhammad mohamed ahmed ali hassan hussein omar abdul ibrahim yusuf khalid mahmoud adel abbas emmanuel joe vladimir xi narendra rishi boris keir olaf benjamin recep volodymyr lelisa sergei ivan dmitry pierre jean francois hans klaus raj rahul amit arjun vijay".split(" "),
+);
+const FEMALE_NAMES = new Set(
+  "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori aretha fatima aisha layla mariam noor priya anita sunita kamala hillary angela ursula giorgia theresa jacinda liz".split(" "),
+);
+
+const DEFINITE = /^the\s+/i;
+// Capitalised runs that name events, places and things, not people.
+const NOT_PERSON = /\b(?:Marathon|Half-Marathon|Cup|League|Championships?|Games|Olympics|Festival|Awards?|Prize|Open|Tour|Series|Stadium|Arena|Park|Street|Road|Avenue|Square|Bridge|River|Lake|Mountains?|Island|Islands|Valley|Desert|Sea|Ocean|Gulf|Coast|Station|Hotel|Mall|Tower|Museum|Palace|Hall|Church|Mosque|Temple|Day|Week|Act|Bill|Treaty|Agreement|Accord|Plan|Index|Strip|Bank|Street|Airport|Port|Province|State|County|District|City|Region|Republic|Kingdom|Emirates|Union|Nations|Council|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DETERMINER = /^(?:the|a|an|one|another|two|three|some|several|many)\s+/i;
+// Where a description's head noun ends: "a source briefed on the visit" -> source.
+const POST_MODIFIER = /\s+(?:briefed|familiar|close|with|of|for|at|in|on|from|who|speaking|involved|knowledgeable|based|working|told|to)\b.*$/i;
+const ORGANISATION_NOUN = /^(?:company|firm|group|retailer|bank|agency|ministry|department|council|government|authority|regulator|watchdog|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|website|site|organisation|organization|business|supermarket|grocer|brand|board|office|party|union|court|police|army|military|embassy|institute|university|school|hospital|centre|center|team|publisher|platform|network|service|store|startup|utility|commission)$/i;
+const MEDIA_NOUN = /^(?:newspaper|paper|broadcaster|agency|outlet|magazine|channel|station|network|daily|tabloid|report|website)$/i;
+
+function headOf(description: string): string {
+  const words = description.replace(DETERMINER, "").replace(POST_MODIFIER, "").trim().split(/\s+/);
+  return (words.at(-1) ?? "").toLowerCase().replace(/['’]s$/, "");
+}
+const singular = (w: string) => w.replace(/(?<=[^s])s$/, "");
+
+export interface Resolution {
+  entity: number;
+  /** How the mention refers: a name, a description resolved to a named source, a pronoun. */
+  mentionKind: MentionKind;
+}
+
+export class SpeakerRegistry {
+  private entities: Entity[] = [];
+  /** People named in the text who have not spoken (yet): antecedents for "he" and "she". */
+  private people: { name: string; at: number; gender: "m" | "f" | null }[] = [];
+
+  constructor(private readonly authors: string[]) {}
+
+  private genderOf(name: string, title: string | null): "m" | "f" | null {
+    if (title && MALE_TITLE.test(title)) return "m";
+    if (title && FEMALE_TITLE.test(title)) return "f";
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    if (MALE_NAMES.has(first)) return "m";
+    if (FEMALE_NAMES.has(first)) return "f";
+    return null;
+  }
+
+  private add(entity: Omit<Entity, "mentions" | "quotes" | "lastAt" | "firstAt">, mention: Mention): number {
+    this.entities.push({ ...entity, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
+    return this.entities.length - 1;
+  }
+
+  private touch(index: number, mention: Mention): number {
+    const e = this.entities[index]!;
+    if (!e.mentions.some((m) => m.start === mention.start)) e.mentions.push(mention);
+    e.lastAt = Math.max(e.lastAt, mention.start);
+    return index;
+  }
+
+  /** The entity a proper name refers to: the same name, a surname, an acronym, or a fuller form. */
+  private findByName(name: string): number {
+    const lower = name.toLowerCase();
+    const words = lower.split(/\s+/);
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      if (!e.proper) continue;
+      const own = e.name.toLowerCase();
+      if (own === lower) return i;
+      const ownWords = own.split(/\s+/);
+      // "Burns" ~ "William Burns", "Abdel Mahdi" ~ "Adel Abdel Mahdi", and the other way round.
+      const suffix = (a: string[], b: string[]) => b.length < a.length && b.every((w, k) => a[a.length - b.length + k] === w);
+      if (e.kind === "person" && (suffix(ownWords, words) || suffix(words, ownWords))) return i;
+      // "Texas Instruments" and "Texas Instruments Inc", "The Halifax" and "Halifax".
+      if (e.kind !== "person" && (own.startsWith(`${lower} `) || lower.startsWith(`${own} `))) return i;
+      // "TI" ~ "Texas Instruments".
+      if (/^[A-Z]{2,6}$/.test(name) && ownWords.length > 1 && ownWords.map((w) => w[0]).join("") === lower) return i;
+    }
+    return -1;
+  }
+
+  /** Resolve the words naming a source at `span`; null when they name nobody who can speak. */
+  resolve(span: TextSpan, role: string | null): Resolution | null {
+    const text = span.text.trim();
+    if (isPronoun(text)) return this.resolvePronoun(span);
+    const parts = nameParts(text);
+    if (parts.name) {
+      if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) return null;
+      const found = this.findByName(parts.name);
+      const kindOfMention: MentionKind = parts.title && parts.name.split(/\s+/).length === 1 ? "title" : parts.name.split(/\s+/).length === 1 && found >= 0 && this.entities[found]!.kind === "person" ? "surname" : "name";
+      const mention: Mention = { ...span, kind: kindOfMention };
+      if (found >= 0) {
+        const e = this.entities[found]!;
+        // The fullest name is the canonical one.
+        if (parts.name.split(/\s+/).length > e.name.split(/\s+/).length) e.name = parts.name;
+        e.role ??= role ?? parts.role;
+        e.gender ??= this.genderOf(parts.name, parts.title);
+        return { entity: this.touch(found, mention), mentionKind: kindOfMention };
+      }
+      // A surname alone that belongs to a person named earlier in the text.
+      const person = parts.name.split(/\s+/).length === 1 ? [...this.people].reverse().find((p) => p.name.split(/\s+/).at(-1) === parts.name) : undefined;
+      const name = person ? person.name : parts.name;
+      let kind = person ? "person" : speakerKind(text, parts.title ? `${parts.title} ${parts.name}` : parts.name);
+      // "Computer chip maker Texas Instruments": the role says what kind of source this is.
+      const roleHead = headOf(role ?? parts.role ?? "");
+      if (kind === "person" && ORGANISATION_NOUN.test(roleHead)) kind = "organisation";
+      if (kind === "person" && MEDIA_NOUN.test(roleHead)) kind = "media";
+      return {
+        entity: this.add({ name, proper: true, role: role ?? parts.role, kind, gender: this.genderOf(name, parts.title) ?? person?.gender ?? null }, { ...mention, kind: person ? "surname" : mention.kind }),
+        mentionKind: mention.kind,
+      };
+    }
+    // A description: "the official" is "one official" met before; "the company" the last company.
+    const head = headOf(text);
+    const mention: Mention = { ...span, kind: "description" };
+    const normalized = text.replace(DETERMINER, "").toLowerCase();
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      const own = e.name.replace(DETERMINER, "").toLowerCase();
+      if (own === normalized) return { entity: this.touch(i, mention), mentionKind: "description" };
+    }
+    if (DEFINITE.test(text) || !DETERMINER.test(text)) {
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i]!;
+        const sameHead = !e.proper && (headOf(e.name) === head || singular(headOf(e.name)) === singular(head));
+        const roleHead = e.role !== null && new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}\\b`, "iu").test(e.role) && head.length > 2;
+        const orgNoun = ORGANISATION_NOUN.test(head) && (e.kind === "organisation" || (e.kind === "media" && MEDIA_NOUN.test(head)));
+        const mediaNoun = MEDIA_NOUN.test(head) && e.kind === "media";
+        if ((DEFINITE.test(text) && (sameHead || roleHead || orgNoun || mediaNoun)) || (!DETERMINER.test(text) && sameHead)) {
+          return { entity: this.touch(i, mention), mentionKind: "description" };
+        }
+      }
+    }
+    if (!/\p{L}{2,}/u.test(text)) return null;
+    return { entity: this.add({ name: text.replace(/[.,;:]+$/, ""), proper: false, role, kind: speakerKind(text, null), gender: null }, mention), mentionKind: "description" };
+  }
+
+  /** He and she: the nearest earlier person who fits; they: a group or body; it: a body. */
+  resolvePronoun(span: TextSpan): Resolution | null {
+    const p = span.text.trim().toLowerCase();
+    const mention: Mention = { ...span, kind: "pronoun" };
+    if (p === "he" || p === "she") {
+      const gender = p === "he" ? "m" : "f";
+      let best = -1;
+      let bestAt = -1;
+      this.entities.forEach((e, i) => {
+        if (e.kind === "person" && e.gender !== (gender === "m" ? "f" : "m") && e.lastAt < span.start && e.lastAt > bestAt) {
+          best = i;
+          bestAt = e.lastAt;
+        }
+      });
+      const person = [...this.people].reverse().find((x) => x.at < span.start && x.gender !== (gender === "m" ? "f" : "m"));
+      if (person && person.at > bestAt) {
+        const found = this.findByName(person.name);
+        if (found >= 0) best = found;
+        else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.name, start: person.at, end: person.at + person.name.length, kind: "name" });
+      }
+      if (best < 0) return null;
+      this.entities[best]!.gender ??= gender;
+      return { entity: this.touch(best, mention), mentionKind: "pronoun" };
+    }
+    const fits = (e: Entity) => (p === "it" ? e.kind === "organisation" || e.kind === "media" : p === "they" ? e.kind !== "person" || false : false);
+    let best = -1;
+    this.entities.forEach((e, i) => {
+      if (fits(e) && e.lastAt < span.start && (best < 0 || e.lastAt > this.entities[best]!.lastAt)) best = i;
+    });
+    return best < 0 ? null : { entity: this.touch(best, mention), mentionKind: "pronoun" };
+  }
+
+  /** People named in a sentence, for later pronouns: "Burns met al-Thani. He said ..." */
+  noteNames(text: string, offset: number): void {
+    const re = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,3})/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "in Abu Dhabi", "from New York": places.
+      if (/\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const parts = nameParts(m[1]!.replace(/['’]s$/, ""));
+      if (!parts.name || speakerKind(parts.name, parts.name) !== "person" || parts.name.split(/\s+/).length < 2 || NOT_PERSON.test(parts.name)) continue;
+      if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) continue;
+      const at = offset + m.index + m[1]!.lastIndexOf(parts.name);
+      this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title) });
+      const found = this.findByName(parts.name);
+      if (found >= 0) this.entities[found]!.lastAt = Math.max(this.entities[found]!.lastAt, at);
+    }
+    // Surnames of known people keep them recent.
+    for (const e of this.entities) {
+      if (e.kind !== "person" || !e.proper) continue;
+      const surname = e.name.split(/\s+/).at(-1)!;
+      const i = text.lastIndexOf(surname);
+      if (i >= 0 && offset + i > e.lastAt) e.lastAt = offset + i;
+    }
+  }
+
+  countQuote(entity: number): void {
+    this.entities[entity]!.quotes++;
+  }
+
+  ref(entity: number): { name: string } {
+    return this.entities[entity]!;
+  }
+
+  /** The speakers that spoke, in order of first mention, with every mention in the body. */
+  finish(input: string, body: TextSpan[]): { speakers: Speaker[]; ids: Map<number, string> } {
+    const order = this.entities
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.quotes > 0)
+      .sort((a, b) => Math.min(...a.e.mentions.map((m) => m.start)) - Math.min(...b.e.mentions.map((m) => m.start)));
+    const ids = new Map<number, string>();
+    const speakers = order.map(({ e, i }, k) => {
+      const id = `s${k + 1}`;
+      ids.set(i, id);
+      const mentions = [...e.mentions];
+      if (e.proper) {
+        // Every place the body names this source, beyond the attributions.
+        const forms = new Set([e.name, ...(e.kind === "person" && e.name.includes(" ") ? [e.name.split(/\s+/).at(-1)!] : [])]);
+        for (const p of body) {
+          for (const form of forms) {
+            if (form.length < 2) continue;
+            for (let at = p.text.indexOf(form); at >= 0; at = p.text.indexOf(form, at + form.length)) {
+              const start = p.start + at;
+              const before = p.text[at - 1];
+              const after = p.text[at + form.length];
+              if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
+              if (mentions.some((m) => start >= m.start && start < m.end)) continue;
+              mentions.push({ text: input.slice(start, start + form.length), start, end: start + form.length, kind: form === e.name ? "name" : "surname" });
+            }
+          }
+        }
+      }
+      mentions.sort((a, b) => a.start - b.start);
+      const aliases: string[] = [];
+      for (const m of mentions) {
+        const t = m.text.replace(/\s+/g, " ");
+        if (m.kind !== "pronoun" && t !== e.name && !aliases.includes(t)) aliases.push(t);
+      }
+      return { id, name: e.name.replace(/\s+/g, " "), aliases, role: e.role, kind: e.kind, quotes: e.quotes, mentions };
+    });
+    return { speakers, ids };
+  }
+}
