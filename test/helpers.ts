@@ -50,6 +50,13 @@ export function textNodes(doc: ArticleDocument): { where: string; text: string; 
   m.credits.forEach((c, i) => nodes.push({ where: `credits[${i}]`, ...c }));
   doc.paragraphs.forEach((p, i) => nodes.push({ where: `paragraphs[${i}]`, ...p }));
   doc.dropped.forEach((d, i) => nodes.push({ where: `dropped[${i}]`, ...d }));
+  doc.quotes.forEach((q, i) => {
+    nodes.push({ where: `quotes[${i}]`, ...q });
+    if (q.cue) nodes.push({ where: `quotes[${i}].cue`, ...q.cue });
+    if (q.attribution.mention) nodes.push({ where: `quotes[${i}].attribution.mention`, ...q.attribution.mention });
+    if (q.attribution.via) nodes.push({ where: `quotes[${i}].attribution.via`, ...q.attribution.via });
+  });
+  doc.speakers.forEach((s) => s.mentions.forEach((m, j) => nodes.push({ where: `speakers[${s.id}].mentions[${j}]`, ...m })));
   return nodes;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, DROP_REASONS, parseBytes, type ArticleDocument } from "../src/index.js";
+import { ATTRIBUTION_METHODS, decodeBytes, DROP_REASONS, MENTION_KINDS, parseBytes, QUOTE_KINDS, SPEAKER_KINDS, type ArticleDocument } from "../src/index.js";
 import { coverageProblems, devFiles, FIXTURES, fixtureNames, ROOT, textNodes } from "./helpers.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/article.schema.json"), "utf8"));
@@ -55,6 +55,30 @@ describe.each(inputs)("$name", ({ path }) => {
     expect(doc.source.length).toBe(input.length);
   });
 
+  it("keeps each quote inside its paragraph, unless it runs on into the next", () => {
+    for (const q of doc.quotes) {
+      const p = doc.paragraphs[q.paragraph]!;
+      expect(q.start, q.id).toBeGreaterThanOrEqual(p.start);
+      expect(q.end, q.id).toBeLessThanOrEqual(p.end);
+      if (q.continues) expect(doc.quotes.find((x) => x.id === q.continues)?.start, q.id).toBeLessThan(q.start);
+    }
+  });
+
+  it("links quotes and speakers both ways, counting each speaker's quotes", () => {
+    const ids = new Set(doc.speakers.map((s) => s.id));
+    for (const q of doc.quotes) if (q.speaker) expect(ids.has(q.speaker.id), q.id).toBe(true);
+    for (const s of doc.speakers) {
+      expect(doc.quotes.filter((q) => q.speaker?.id === s.id).length, s.id).toBe(s.quotes);
+      expect(doc.quotes.filter((q) => q.speaker?.id === s.id).every((q) => q.speaker!.name === s.name), s.id).toBe(true);
+      expect(s.quotes, s.id).toBeGreaterThan(0);
+    }
+    doc.quotes.forEach((q, i) => expect(q.id).toBe(`q${i + 1}`));
+  });
+
+  it("never makes the byline's author a speaker", () => {
+    for (const author of doc.metadata.byline) expect(doc.speakers.map((s) => s.name)).not.toContain(author);
+  });
+
   it("validates against schema/article.schema.json", () => {
     const ok = validate(JSON.parse(JSON.stringify(doc)));
     expect(validate.errors ?? [], "schema errors").toEqual([]);
@@ -65,6 +89,13 @@ describe.each(inputs)("$name", ({ path }) => {
 describe("the schema", () => {
   it("lists the same drop reasons as the types", () => {
     expect([...schema.$defs.Dropped.properties.reason.enum].sort()).toEqual([...DROP_REASONS].sort());
+  });
+
+  it("lists the same quote kinds, attribution methods, speaker kinds and mention kinds as the types", () => {
+    expect(schema.$defs.Quote.properties.kind.enum).toEqual([...QUOTE_KINDS]);
+    expect(schema.$defs.Attribution.properties.method.enum).toEqual([...ATTRIBUTION_METHODS]);
+    expect(schema.$defs.Speaker.properties.kind.enum).toEqual([...SPEAKER_KINDS]);
+    expect(schema.$defs.Mention.properties.kind.enum).toEqual([...MENTION_KINDS]);
   });
 
   const { doc } = load(inputs[0]!.path);
