@@ -44,7 +44,7 @@ const TIME_OR_PLACE = /^(?:\s*(?:on|late|early|in|at|during|to|via|before|after|
 const CLAUSE_OPENER = /^\s*(?:[\p{L}\d£$€\uE000])/u;
 const NOT_A_CLAUSE = /^\s*(?:to|in|on|at|for|with|by|of|about|from|as|and|but|so|or|nothing|something|anything|goodbye|hello|yes|no|sorry|thanks|thank|please|why|how|what|when|where|who|whether|if|it\.|this\.|that\.|so\.|otherwise|more|less|much|little|very|too|enough|again|later|earlier|recently|previously|also|only|just|even|repeatedly|publicly|privately|instead|goodbye|adding|saying|noting|telling|warning|explaining|citing|insisting|stressing|arguing|claiming)\b/i;
 // Where an indirect clause stops: another cue's participle, "according to", a semicolon.
-const CLAUSE_END = /,\s*(?:adding|saying|noting|explaining|according to|warning|stressing|insisting|arguing|claiming|citing|as\s+\S+\s+(?:said|says))\b|;\s|\s[—–]\s(?=[\p{Ll}])/u;
+const CLAUSE_END = /,\s*(?:adding|saying|noting|explaining|according to|warning|stressing|insisting|arguing|claiming|citing|as\s+\S+\s+(?:said|says))\b|;\s|\s[—–]\s(?=[\p{Ll}])|,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:said|added|warned|noted|stressed|insisted|argued|claimed|told|urged|called|described|admitted|explained|acknowledged|conceded|cautioned)\b/u;
 // Quoted words that are a name or a title, not speech: the film “Night Harbour”, known as “the Duke”.
 const NAMING_BEFORE = /(?:\b(?:known as|dubbed|nicknamed|titled|entitled|named|called|so-called|the (?:film|movie|book|novel|song|album|single|show|series|programme|program|play|documentary|podcast|column|exhibition|campaign|operation|hashtag|slogan|motto|word|term|phrase|project|initiative|app|game|brand|magazine|newspaper))|\bgoes by|\bwent by|\bbrand(?:ed)?)\s*$/i;
 
@@ -100,8 +100,11 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           if (subject) found.push({ phrase: subject, cue, resolution: null, after: false });
           continue;
         }
+        // "when asked by journalists", "was told": no one speaks here.
+        if (/\b(?:when|if|after|before|being|was|were|been|is|are)\s+$/i.test(sm.slice(0, cue.start)) || /^\s+(?:by|about|whether|if|to)\b/i.test(sm.slice(cue.end)) && cue.lemma === "ask") continue;
         const before = subjectBefore(sm, cue.start, lastMaskEnd(sm, cue.start));
-        const inverted = objectAfter(sm, cue.end);
+        // The one told or asked listens: "told the Herald" names no source.
+        const inverted = cue.lemma === "tell" || cue.lemma === "ask" || cue.lemma === "urge" ? null : objectAfter(sm, cue.end);
         // "“…,” said Pat Hogan" / "…, said CNN.": the source follows the cue.
         const invertedFits = inverted && (!before || PUNCT_ONLY.test(sm.slice(lastMaskEnd(sm, cue.start), cue.start))) && /^\s*(?:[,.;:!?]|$|\s+(?:on|in|at|who|adding|saying)\b)/.test(sm.slice(inverted.end));
         if (invertedFits && !isPronoun(inverted!.text) === !isPronoun(inverted!.text)) found.push({ phrase: inverted!, cue, resolution: null, after: true });
@@ -109,7 +112,11 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
       }
       for (const f of found) f.resolution = resolve(f.phrase);
       const main = found.find((f) => f.cue.form === "according" && f.resolution) ?? found.find((f) => f.resolution) ?? null;
-      const participleSource = main?.resolution ?? (lastQuote && lastQuoteParagraph >= p - 1 ? lastQuote.source : null);
+      // The subject of the sentence speaks when no cue names anyone: "Amina Dida criticised the
+      // extension, saying ...", "Holmgaard declined to comment, but said ...".
+      let subject: Resolution | null | undefined;
+      const sentenceSource = () => (subject !== undefined ? subject : (subject = resolve(sentenceSubject(sm))));
+      const participleSource = main?.resolution ?? sentenceSource() ?? (lastQuote && lastQuoteParagraph >= p - 1 ? lastQuote.source : null);
 
       // ---------- quotation marks ----------
       const quotesHere: Draft[] = [];
@@ -178,7 +185,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         if (cue.form === "quoting" || QUOTE_ONLY.has(cue.lemma)) continue;
         const own = found.find((f) => f.cue === cue);
         // "X said ..., but warned that ...": a second verb without a subject shares the first one's.
-        const shared = !own && cue.form === "finite" && /(?:,|\b(?:and|but))\s*$/.test(sm.slice(0, cue.start)) ? main?.resolution ?? null : null;
+        const shared = !own && cue.form === "finite" && /(?:,|\b(?:and|but))\s*$/.test(sm.slice(0, cue.start)) ? main?.resolution ?? sentenceSource() : null;
         const source = own?.resolution ?? (cue.form === "participle" ? participleSource : shared);
         if (!source) continue;
         const clause = cue.form === "according" ? accordingClause(sm, cue, own!) : clauseAfter(sm, cue, own ?? null) ?? clauseBefore(sm, cue, own ?? null);
@@ -269,6 +276,17 @@ function methodFor(f: Found, quoteAt: number): AttributionMethod {
   if (kind === "pronoun") return "pronoun";
   if (kind === "description" && /^the\b/i.test(f.phrase.text)) return "description";
   return f.phrase.start < quoteAt ? "named-before" : "named-after";
+}
+
+/** The subject opening a sentence: the words before its first verb ("Turesi Governor Amina Dida criticised"). */
+function sentenceSubject(sm: string): SourcePhrase | null {
+  const lead = /^(?:(?:however|but|and|meanwhile|still|yet|separately|earlier|later|also|instead|in a statement|on \w+)\s*,?\s*)*/i.exec(sm)![0].length;
+  const verb = /\s(?:\p{Ll}+(?:ed|ised|ized)|is|was|are|were|has|had|have|declined|refused|said|says|told|added|noted|warned|went|came|made|took|gave|spoke|wrote|sought|met|left|began|criticised|criticized)\b/u.exec(sm.slice(lead));
+  if (!verb || verb.index > 80) return null;
+  const text = sm.slice(lead, lead + verb.index);
+  if (!text || text.includes(MASK) || text.includes(",") || text.split(/\s+/).length > 8) return null;
+  if (!isPronoun(text) && !/^(?:\p{Lu}|the\s)/u.test(text)) return null;
+  return { start: lead, end: lead + text.length, text, role: null };
 }
 
 /** End of the last quotation mask before `at`, so a subject is never looked for inside a quote. */

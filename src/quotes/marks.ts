@@ -34,10 +34,16 @@ const isCloseContext = (c: string | undefined) => c === undefined || /[\s.,;:!?)
 // Words that begin with an apostrophe: '90s, 'n', 'em, 'til, 'cause, 'tis, 'twas.
 const ELISION = /^(?:\d\ds?\b|n'|n’|em\b|til\b|cause\b|tis\b|twas\b|bout\b)/i;
 
+// "rock 'n' roll": both marks are apostrophes.
+const N_ELISION = /(?<=\s)['‘’]n['‘’](?=\s)/g;
+
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
+  const skip = new Set<number>();
+  for (const m of text.matchAll(N_ELISION)) skip.add(m.index).add(m.index + 2);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (skip.has(i)) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     switch (ch) {

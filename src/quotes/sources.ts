@@ -70,6 +70,12 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
       if (!head) continue;
       if (/^(?:such as|including)\b/i.test(appositive)) return head;
       if (APPOSITIVE_ROLE.test(appositive) && /\p{Lu}/u.test(head.text[0] ?? "")) return { ...head, role: appositive.replace(/^who is\s+/i, "") };
+      // "Its director, Sunita Bhamra, said": the name is the appositive, the role stands before it.
+      const name = nameParts(appositive);
+      if (name.name && name.name.split(/\s+/).length >= 2 && /^(?:the|its|his|her|their|our|a|an)\s/i.test(head.text) && appositive.split(/\s+/).length <= 6) {
+        const s0 = from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length);
+        return { start: s0, end: s0 + appositive.length, text: appositive, role: head.text };
+      }
     }
     return null;
   }
@@ -84,6 +90,7 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
   if (lead) start += lead[0].length;
   if (start >= trimmed.length) return null;
   const found = phrase(masked, from + start, end);
+  if (found && /^(?:and|but|or|nor|then|so|yet|also|however|while|as|not)$/i.test(found.text)) return null;
   return found && plausible(found.text) ? found : null;
 }
 
@@ -176,7 +183,7 @@ export function nameParts(text: string): NameParts {
 
 // ---------- kinds ----------
 const MEDIA = /\b(?:CNN|BBC|Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Al Jazeera|Xinhua|TASS|RIA|Interfax|IANS|PTI|ANI|CCTV|NHK|Yonhap|Kyodo|Fox News|NBC|CBS|ABC|Sky News|NPR|PBS|Guardian|Times|Post|Journal|Telegraph|Herald|Tribune|Gazette|Daily|News|Chronicle|Independent|Observer|Economist|Politico|Axios|Haaretz|Wafa|SPA|WAM|IRNA|Anadolu|Bernama|Antara|Kompas|Dawn|Hindu)\b|\b(?:broadcaster|newspaper|news agency|state media|state television|state TV|outlet|magazine|television|radio|tabloid|daily|website|report|reports)\b/;
-const ORGANISATION = /\b(?:Ministry|Department|Office|Agency|Council|Company|Inc|Ltd|Corp|Corporation|Group|Bank|University|Police|Survey|Commission|Authority|Association|Union|Party|Committee|Board|Institute|Foundation|Services?|Court|Government|Army|Forces|Navy|Organisation|Organization|Federation|Trust|Fund|Club|Airport|Airlines?|Hospital|School|College|Centre|Center|Bureau|Administration|Embassy|Parliament|Congress|Senate|Cabinet|Secretariat|Society|Network|Partners|Holdings|Technologies|Systems|Motors|Energy|Pharma|Capital|Industries|International|plc|LLC|AG|SA|GmbH|NV)\b|\b(?:ministry|department|office|agency|council|company|firm|group|bank|police|government|authority|authorities|regulator|watchdog|retailer|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|team|website|organisation|organization|court|army|military|embassy|consulate|prosecutors?|statement)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Office|Agency|Council|Company|Inc|Ltd|Corp|Corporation|Group|Bank|University|Police|Survey|Commission|Authority|Association|Union|Party|Committee|Board|Institute|Foundation|Services?|Court|Government|Army|Forces|Navy|Organisation|Organization|Federation|Trust|Fund|Club|Airport|Airlines?|Hospital|School|College|Centre|Center|Bureau|Administration|Embassy|Parliament|Congress|Senate|Cabinet|Secretariat|Society|Network|Partners|Alliance|Forum|Coalition|Chamber|Movement|Front|League|Initiative|Project|Campaign|Watch|Trust|Federation|Confederation|Syndicate|Cooperative|Co-operative|Collective|Consortium|Holdings|Technologies|Systems|Motors|Energy|Pharma|Capital|Industries|International|plc|LLC|AG|SA|GmbH|NV)\b|\b(?:ministry|department|office|agency|council|company|firm|group|bank|police|government|authority|authorities|regulator|watchdog|retailer|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|team|website|organisation|organization|court|army|military|embassy|consulate|prosecutors?|statement)\b/;
 const GROUP = /\b(?:officials|residents|analysts|experts|witnesses|sources|authorities|protesters|protestors|lawmakers|legislators|doctors|people|activists|critics|economists|traders|investors|researchers|scientists|workers|villagers|locals|organisers|organizers|rescuers|medics|police|parents|students|teachers|families|relatives|neighbours|neighbors|leaders|ministers|diplomats|observers|campaigners|unions|officers|troops|militants|rebels|insiders|executives|others|members|fans|players|voters|citizens|survivors|scholars)\b/i;
 const ANONYMOUS = /^(?:a|an|one|another|the)\s+(?:(?:senior|junior|top|local|former|second|third|western|israeli|us|u\.s\.|european|government|police|military|security|administration|white house|diplomatic|intelligence|hospital|health|industry|company|party|palestinian|iraqi|iranian|russian|ukrainian|chinese|indian|pakistani|british|french|german|\w+)\s+){0,3}(?:source|official|person|spokesperson|spokesman|spokeswoman|insider|diplomat|aide|officer|witness|resident|analyst|expert|employee|member|worker|staffer|adviser|advisor|executive|representative)\b/i;
 

@@ -35,6 +35,7 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|some|several|many)\s+/i;
 // Where a description's head noun ends: "a source briefed on the visit" -> source.
 const POST_MODIFIER = /\s+(?:briefed|familiar|close|with|of|for|at|in|on|from|who|speaking|involved|knowledgeable|based|working|told|to)\b.*$/i;
 const ORGANISATION_NOUN = /^(?:company|firm|group|retailer|bank|agency|ministry|department|council|government|authority|regulator|watchdog|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|website|site|organisation|organization|business|supermarket|grocer|brand|board|office|party|union|court|police|army|military|embassy|institute|university|school|hospital|centre|center|team|publisher|platform|network|service|store|startup|utility|commission)$/i;
+const GENERIC_ORGANISATION = /^(?:company|firm|group|organisation|organization|business|body|operator|brand|chain|retailer|website|site|startup|maker|manufacturer|developer|publisher|platform)$/i;
 const MEDIA_NOUN = /^(?:newspaper|paper|broadcaster|agency|outlet|magazine|channel|station|network|daily|tabloid|report|website)$/i;
 
 function headOf(description: string): string {
@@ -143,7 +144,9 @@ export class SpeakerRegistry {
         const e = this.entities[i]!;
         const sameHead = !e.proper && (headOf(e.name) === head || singular(headOf(e.name)) === singular(head));
         const roleHead = e.role !== null && new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}\\b`, "iu").test(e.role) && head.length > 2;
-        const orgNoun = ORGANISATION_NOUN.test(head) && (e.kind === "organisation" || (e.kind === "media" && MEDIA_NOUN.test(head)));
+        // "the company" may be any company quoted; "the central bank" only one with "bank" in its name.
+        const named = new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}`, "iu").test(`${e.name} ${e.role ?? ""}`);
+        const orgNoun = ORGANISATION_NOUN.test(head) && (e.kind === "organisation" || (e.kind === "media" && MEDIA_NOUN.test(head))) && (GENERIC_ORGANISATION.test(head) || named);
         const mediaNoun = MEDIA_NOUN.test(head) && e.kind === "media";
         if ((DEFINITE.test(text) && (sameHead || roleHead || orgNoun || mediaNoun)) || (!DETERMINER.test(text) && sameHead)) {
           return { entity: this.touch(i, mention), mentionKind: "description" };
@@ -188,7 +191,7 @@ export class SpeakerRegistry {
 
   /** People named in a sentence, for later pronouns: "Burns met al-Thani. He said ..." */
   noteNames(text: string, offset: number): void {
-    const re = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,3})/gu;
+    const re = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,5})/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "in Abu Dhabi", "from New York": places.
       if (/\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
