@@ -73,6 +73,7 @@ const VERBS: Record<string, string[]> = {
   agree: ["agreed", "agrees"],
   hope: ["hoped", "hopes"],
   quote: ["quoted"],
+  maintain: ["maintained", "maintains", "maintaining"],
 };
 
 const LEMMA = new Map<string, string>();
@@ -81,7 +82,7 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) LEMMA
 /** Verbs that introduce a content clause without "that": "Jones added weak contracts allowed ...". */
 export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "report", "concede", "acknowledge", "stress", "believe", "estimate", "confirm", "suggest", "reiterate"]);
 /** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
-export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "reply", "respond", "comment", "remark", "observe", "ask", "go", "conclude", "tweet", "boast", "describe", "call", "quote", "agree", "hope", "urge", "deny", "indicate", "forecast", "promise", "pledge", "vow"]);
+export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge"]);
 
 const CUE_PATTERN = new RegExp(
   `\\b(?:${[...LEMMA.keys()].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")}|according\\s+to|quoting|citing|in\\s+the\\s+words\\s+of)\\b`,

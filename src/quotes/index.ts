@@ -47,6 +47,8 @@ const NOT_A_CLAUSE = /^\s*(?:to|in|on|at|for|with|by|of|about|from|as|and|but|so
 const CLAUSE_END = /,\s*(?:adding|saying|noting|explaining|according to|warning|stressing|insisting|arguing|claiming|citing|as\s+\S+\s+(?:said|says))\b|;\s|\s[—–]\s(?=[\p{Ll}])|,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:said|added|warned|noted|stressed|insisted|argued|claimed|told|urged|called|described|admitted|explained|acknowledged|conceded|cautioned)\b/u;
 // Quoted words that are a name or a title, not speech: the film “Night Harbour”, known as “the Duke”.
 const NAMING_BEFORE = /(?:\b(?:known as|dubbed|nicknamed|titled|entitled|named|called|so-called|the (?:film|movie|book|novel|song|album|single|show|series|programme|program|play|documentary|podcast|column|exhibition|campaign|operation|hashtag|slogan|motto|word|term|phrase|project|initiative|app|game|brand|magazine|newspaper))|\bgoes by|\bwent by|\bbrand(?:ed)?)\s*$/i;
+// "what she called “market rumors”" is speech; "a drama called “The Crossing”" a name (NAMING_BEFORE).
+const SPEAKER_CALLED = /\b(?:he|she|they|we|i|it|\p{Lu}[\p{L}'’-]+)\s+(?:called|named|dubbed|branded|described as)\s*$/u;
 
 export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: { authors?: string[] } = {}): QuoteReading {
   const { spans, diagnostics } = findQuotedSpans(paragraphs);
@@ -60,7 +62,10 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     const quoted = spans[p]!;
     const { text } = paragraph;
     const base = paragraph.start;
-    const local = quoted.map((q) => ({ ...q, open: q.open - base, close: q.close - base, start: q.start - base, end: q.end - base }));
+    const local = quoted
+      .map((q) => ({ ...q, open: q.open - base, close: q.close - base, start: q.start - base, end: q.end - base }))
+      // Greg “Stumpy” Halloran, Douglas 'Dougie' Fenwick: a nickname inside a name, not a quote.
+      .filter((q) => !(/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 3)) && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(q.start, q.end))));
     let masked = text;
     for (const q of local) masked = masked.slice(0, q.open) + MASK.repeat(q.close - q.open) + masked.slice(q.close);
     const sentences = sentenceSpans(text, local.map((q) => ({ start: q.open, end: q.close })));
@@ -140,7 +145,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         else if (introduced && !/\bthat\s*$/.test(before)) kind = "direct";
         else kind = "partial";
         // Names and titles in quotation marks are not speech.
-        if (kind === "partial" && (NAMING_BEFORE.test(sm.slice(0, q.open)) || isTitleCase(words))) return;
+        if (isTitleCase(words) || (kind === "partial" && NAMING_BEFORE.test(sm.slice(0, q.open)) && !SPEAKER_CALLED.test(sm.slice(0, q.open)))) return;
 
         let source: Resolution | null = null;
         let method: AttributionMethod = "none";
@@ -155,6 +160,11 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           mention = span(attribution.phrase.start, attribution.phrase.end);
           cue = span(attribution.cue.start, attribution.cue.end);
           method = via && attribution === main ? "nested" : methodFor(attribution, q.open);
+        } else if (kind === "partial" && cues.some((c) => c.form === "participle" && c.end <= q.open) && participleSource) {
+          source = participleSource;
+          const c = [...cues].reverse().find((c) => c.form === "participle" && c.end <= q.open)!;
+          cue = span(c.start, c.end);
+          method = "carried-over";
         } else if (kind === "direct" && paragraphAnnounced?.resolution && quotesHere.length === 0) {
           source = paragraphAnnounced.resolution;
           method = "named-before";
@@ -281,7 +291,7 @@ function methodFor(f: Found, quoteAt: number): AttributionMethod {
 /** The subject opening a sentence: the words before its first verb ("Turesi Governor Amina Dida criticised"). */
 function sentenceSubject(sm: string): SourcePhrase | null {
   const lead = /^(?:(?:however|but|and|meanwhile|still|yet|separately|earlier|later|also|instead|in a statement|on \w+)\s*,?\s*)*/i.exec(sm)![0].length;
-  const verb = /\s(?:\p{Ll}+(?:ed|ised|ized)|is|was|are|were|has|had|have|declined|refused|said|says|told|added|noted|warned|went|came|made|took|gave|spoke|wrote|sought|met|left|began|criticised|criticized)\b/u.exec(sm.slice(lead));
+  const verb = /\s(?:\p{Ll}+(?:ed|ised|ized)|is|was|are|were|has|had|have|declined|refused|said|says|told|added|noted|warned|went|came|made|took|gave|spoke|wrote|sought|met|left|began|criticised|criticized|would|could|will|can|did|does|do|should|may|might|must)\b/u.exec(sm.slice(lead));
   if (!verb || verb.index > 80) return null;
   const text = sm.slice(lead, lead + verb.index);
   if (!text || text.includes(MASK) || text.includes(",") || text.split(/\s+/).length > 8) return null;
@@ -301,11 +311,15 @@ const trimEndOf = (text: string, end: number) => {
   return end;
 };
 
+/** "The Crossing", "Salt on the Wheel", "Whiteout.": a title or a name in quotation marks. */
 function isTitleCase(words: string): boolean {
-  const ws = words.trim().split(/\s+/);
+  const trimmed = words.trim();
+  const ws = trimmed.split(/\s+/);
   if (ws.length > 6 || !ws.length) return false;
-  const content = ws.filter((w) => !/^(?:a|an|the|of|and|in|on|for|to|at|by|with)$/i.test(w));
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/[.!?,]$/.test(words.trim());
+  if (/[!?,;:]$/.test(trimmed) || (/\.$/.test(trimmed) && ws.length > 3)) return false;
+  if (ws.length === 1 && /^(?:No|Yes|Absolutely|Never|Thanks|Sorry|Please|Exactly|Nothing|Everything|Maybe|Definitely|Certainly|Perhaps)\.?$/.test(trimmed)) return false;
+  const content = ws.filter((w) => !/^(?:a|an|the|of|and|in|on|for|to|at|by|with|or|from)$/i.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** "X said (on Tuesday) (that) CLAUSE", "X told Reuters CLAUSE", "..., adding CLAUSE". */
@@ -319,7 +333,7 @@ function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] 
   let rest = sm.slice(s);
   // The listener after "told": "told Reuters", "told reporters", "told the BBC".
   if (cue.lemma === "tell") {
-    const listener = /^\s+(?:(?:the|a|an|local|state|foreign|reporters|journalists|parliament|lawmakers|MPs|investors|analysts|[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|news agency|newspaper|radio|television|TV|broadcaster|reporters|journalists|conference|press|briefing|meeting|committee|court|jury|crowd))*)/u.exec(rest);
+    const listener = /^\s+(?:(?:(?:this|that|his|her|their|our)\s+[\p{L}-]+|the|a|an|local|state|foreign|reporters|journalists|parliament|lawmakers|MPs|investors|analysts|[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|news agency|newspaper|radio|television|TV|broadcaster|reporters|journalists|conference|press|briefing|meeting|committee|court|jury|crowd))*(?:\s+(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone))?)/u.exec(rest);
     if (!listener) return null;
     s += listener[0].length;
     rest = sm.slice(s);

@@ -22,9 +22,10 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
   "i",
 );
 const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|so|now|separately|earlier|later|also|instead|then|in addition|moreover|further|furthermore|indeed|while|though|although|as|when|because|after|before|since|if|where|that)\b[,\s]*)+/i;
-const BOUNDARY = /[,;:()\[\]\uE000]|(?:^|\s)(?:that|but|while|as|when|because|after|before|since|if|although|though|where|whether|so|than|and then|or)(?=\s)/g;
+const BOUNDARY = /[,;:()\[\]\uE000]|(?:^|\s)(?:that|but|while|as|when|because|after|before|since|if|although|though|where|whether|so|than|and then|or|what|which|whom)(?=\s)/g;
 const APPOSITIVE_ROLE = /^(?:a|an|the|his|her|its|their|our|who|whose|one of|head of|chief of|director of|\d+|[\p{Ll}])/u;
 const MASK = "\uE000";
+const COMMON_VERBS = new Set("cut set put hit made took gave won lost met saw got kept left ran sold bought paid fell rose grew began became held spent brought is was are were has had have".split(" "));
 
 function trimEdges(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
@@ -57,18 +58,19 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
     end -= m[0].length;
     pre = masked.slice(from, end);
   }
-  const trimmed = pre.replace(/\s+$/, "");
-  end = from + trimmed.length;
+  // "Sen. Carol Whitmore (R-Neb.), the lead negotiator, said": a party tag is part of the name.
+  const trimmed = pre.replace(/\s+$/, "").replace(/\s*\([^()]{1,30}\)(?=,?$)/, "");
+  end = from + Math.min(trimmed.length, pre.replace(/\s+$/, "").length);
   // "Jane Doe, a spokeswoman for the ministry, said": the name before the appositive, which
   // may hold commas of its own ("Desisa, born in the small, central town of Ambo, said").
   if (trimmed.endsWith(",")) {
     const inner = trimmed.slice(0, -1);
     for (let comma = inner.lastIndexOf(","); comma > 0; comma = inner.lastIndexOf(",", comma - 1)) {
       const appositive = inner.slice(comma + 1).trim();
-      if (appositive.includes(MASK)) break;
       const head = subjectBefore(masked, from + comma, from);
       if (!head) continue;
       if (/^(?:such as|including)\b/i.test(appositive)) return head;
+      if (/^for (?:his|her|its|their|our) part$/i.test(appositive)) return head;
       if (APPOSITIVE_ROLE.test(appositive) && /\p{Lu}/u.test(head.text[0] ?? "")) return { ...head, role: appositive.replace(/^who is\s+/i, "") };
       // "Its director, Sunita Bhamra, said": the name is the appositive, the role stands before it.
       const name = nameParts(appositive);
@@ -91,13 +93,21 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
   if (start >= trimmed.length) return null;
   const found = phrase(masked, from + start, end);
   if (found && /^(?:and|but|or|nor|then|so|yet|also|however|while|as|not)$/i.test(found.text)) return null;
+  // "the packaged-food maker cut its forecast and said": the subject is before the first verb.
+  if (found && /\sand$/.test(found.text)) {
+    const words = found.text.split(/\s+/);
+    const verb = words.findIndex((w, i) => i > 0 && (/^\p{Ll}+ed$/u.test(w) || COMMON_VERBS.has(w)));
+    if (verb <= 0) return null;
+    const text = words.slice(0, verb).join(" ");
+    return plausible(text) ? { ...found, end: found.start + text.length, text } : null;
+  }
   return found && plausible(found.text) ? found : null;
 }
 
 /** The source after an inverted cue or "according to": "said Pat Hogan, a spokesman for the airport." */
 export function objectAfter(masked: string, cueEnd: number): SourcePhrase | null {
   const rest = masked.slice(cueEnd);
-  const m = /^\s*((?:(?:the|a|an|one|two|three|several|some|many)\s+)?(?:(?:\p{L}\.){2,}|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)(?:\s+(?!(?:on|in|at|to|after|before|during|when|while|as|who|adding|saying|noting|that|and|but|according|because|if|of\s+the\s+(?:\w+\s+)?(?:killed|dead|wounded))\b)(?:(?:\p{L}\.){2,}|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)){0,9})/iu.exec(rest);
+  const m = /^\s*((?:(?:the|a|an|one|two|three|several|some|many)\s+)?(?:(?:\p{L}\.){2,}|(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon|Insp|Det|Supt|Cllr|Coun|Maj|Adm|Cmdr)\.|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)(?:\s+(?!(?:on|in|at|to|after|before|during|when|while|as|who|adding|saying|noting|that|and|but|according|because|if|of\s+the\s+(?:\w+\s+)?(?:killed|dead|wounded))\b)(?:(?:\p{L}\.){2,}|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)){0,9})/iu.exec(rest);
   if (!m) return null;
   const start = cueEnd + m[0].length - m[1]!.length;
   let end = start + m[1]!.length;

@@ -165,14 +165,17 @@ export class SpeakerRegistry {
       const gender = p === "he" ? "m" : "f";
       let best = -1;
       let bestAt = -1;
+      // A name with no known forename and no title may be a company ("Circular Materials"): it
+      // wins only when nothing surer is near.
+      const weight = (e: Entity) => e.lastAt - (e.gender === null && e.role === null && !this.genderOf(e.name, null) ? 400 : 0);
       this.entities.forEach((e, i) => {
-        if (e.kind === "person" && e.gender !== (gender === "m" ? "f" : "m") && e.lastAt < span.start && e.lastAt > bestAt) {
+        if (e.kind === "person" && e.gender !== (gender === "m" ? "f" : "m") && e.lastAt < span.start && weight(e) > bestAt) {
           best = i;
-          bestAt = e.lastAt;
+          bestAt = weight(e);
         }
       });
       const person = [...this.people].reverse().find((x) => x.at < span.start && x.gender !== (gender === "m" ? "f" : "m"));
-      if (person && person.at > bestAt) {
+      if (person && person.at - (person.gender === null ? 400 : 0) > bestAt) {
         const found = this.findByName(person.name);
         if (found >= 0) best = found;
         else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.name, start: person.at, end: person.at + person.name.length, kind: "name" });
@@ -193,6 +196,8 @@ export class SpeakerRegistry {
   noteNames(text: string, offset: number): void {
     const re = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,5})/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "the Institute for Circular Materials": the end of a longer name.
+      if (/\p{Lu}[\p{L}]*\s+(?:of|for|and|&|de)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "in Abu Dhabi", "from New York": places.
       if (/\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const parts = nameParts(m[1]!.replace(/['’]s$/, ""));
@@ -202,6 +207,12 @@ export class SpeakerRegistry {
       this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title) });
       const found = this.findByName(parts.name);
       if (found >= 0) this.entities[found]!.lastAt = Math.max(this.entities[found]!.lastAt, at);
+    }
+    // A surname alone brings its person back: "Kemper, wearing a gray suit, spoke briefly."
+    for (const person of [...this.people]) {
+      const surname = person.name.split(/\s+/).at(-1)!;
+      const i = text.search(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+      if (i >= 0 && offset + i > person.at && !this.people.some((x) => x.at === offset + i)) this.people.push({ ...person, at: offset + i });
     }
     // Surnames of known people keep them recent.
     for (const e of this.entities) {
