@@ -29,6 +29,8 @@ const FEMALE_NAMES = new Set(
 );
 
 const DEFINITE = /^the\s+/i;
+const NAME_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,5})/gu;
+const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d-]+/u));
 // Capitalised runs that name events, places and things, not people.
 const NOT_PERSON = /\b(?:Marathon|Half-Marathon|Cup|League|Championships?|Games|Olympics|Festival|Awards?|Prize|Open|Tour|Series|Stadium|Arena|Park|Street|Road|Avenue|Square|Bridge|River|Lake|Mountains?|Island|Islands|Valley|Desert|Sea|Ocean|Gulf|Coast|Station|Hotel|Mall|Tower|Museum|Palace|Hall|Church|Mosque|Temple|Day|Week|Act|Bill|Treaty|Agreement|Accord|Plan|Index|Strip|Bank|Street|Airport|Port|Province|State|County|District|City|Region|Republic|Kingdom|Emirates|Union|Nations|Council|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const DETERMINER = /^(?:the|a|an|one|another|two|three|some|several|many)\s+/i;
@@ -118,7 +120,7 @@ export class SpeakerRegistry {
         return { entity: this.touch(found, mention), mentionKind: kindOfMention };
       }
       // A surname alone that belongs to a person named earlier in the text.
-      const person = parts.name.split(/\s+/).length === 1 ? [...this.people].reverse().find((p) => p.name.split(/\s+/).at(-1) === parts.name) : undefined;
+      const person = parts.name.split(/\s+/).length === 1 ? this.people.find((p) => p.name.split(/\s+/).at(-1) === parts.name) : undefined;
       const name = person ? person.name : parts.name;
       let kind = person ? "person" : speakerKind(text, parts.title ? `${parts.title} ${parts.name}` : parts.name);
       // "Computer chip maker Texas Instruments": the role says what kind of source this is.
@@ -143,9 +145,9 @@ export class SpeakerRegistry {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
         const sameHead = !e.proper && (headOf(e.name) === head || singular(headOf(e.name)) === singular(head));
-        const roleHead = e.role !== null && new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}\\b`, "iu").test(e.role) && head.length > 2;
+        const roleHead = e.role !== null && head.length > 2 && wordsOf(e.role).has(head);
         // "the company" may be any company quoted; "the central bank" only one with "bank" in its name.
-        const named = new RegExp(`\\b${head.replace(/[^\p{L}\d-]/gu, "")}`, "iu").test(`${e.name} ${e.role ?? ""}`);
+        const named = wordsOf(`${e.name} ${e.role ?? ""}`).has(head);
         const orgNoun = ORGANISATION_NOUN.test(head) && (e.kind === "organisation" || (e.kind === "media" && MEDIA_NOUN.test(head))) && (GENERIC_ORGANISATION.test(head) || named);
         const mediaNoun = MEDIA_NOUN.test(head) && e.kind === "media";
         if ((DEFINITE.test(text) && (sameHead || roleHead || orgNoun || mediaNoun)) || (!DETERMINER.test(text) && sameHead)) {
@@ -174,7 +176,8 @@ export class SpeakerRegistry {
           bestAt = weight(e);
         }
       });
-      const person = [...this.people].reverse().find((x) => x.at < span.start && x.gender !== (gender === "m" ? "f" : "m"));
+      let person: (typeof this.people)[number] | undefined;
+      for (const x of this.people) if (x.at < span.start && x.gender !== (gender === "m" ? "f" : "m") && (!person || x.at > person.at)) person = x;
       if (person && person.at - (person.gender === null ? 400 : 0) > bestAt) {
         const found = this.findByName(person.name);
         if (found >= 0) best = found;
@@ -194,7 +197,8 @@ export class SpeakerRegistry {
 
   /** People named in a sentence, for later pronouns: "Burns met al-Thani. He said ..." */
   noteNames(text: string, offset: number): void {
-    const re = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,5})/gu;
+    const re = NAME_RUN;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "the Institute for Circular Materials": the end of a longer name.
       if (/\p{Lu}[\p{L}]*\s+(?:of|for|and|&|de)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -204,15 +208,19 @@ export class SpeakerRegistry {
       if (!parts.name || speakerKind(parts.name, parts.name) !== "person" || parts.name.split(/\s+/).length < 2 || NOT_PERSON.test(parts.name)) continue;
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) continue;
       const at = offset + m.index + m[1]!.lastIndexOf(parts.name);
-      this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title) });
+      const known = this.people.find((x) => x.name === parts.name);
+      if (known) known.at = Math.max(known.at, at);
+      else this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title) });
       const found = this.findByName(parts.name);
       if (found >= 0) this.entities[found]!.lastAt = Math.max(this.entities[found]!.lastAt, at);
     }
     // A surname alone brings its person back: "Kemper, wearing a gray suit, spoke briefly."
-    for (const person of [...this.people]) {
-      const surname = person.name.split(/\s+/).at(-1)!;
-      const i = text.search(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
-      if (i >= 0 && offset + i > person.at && !this.people.some((x) => x.at === offset + i)) this.people.push({ ...person, at: offset + i });
+    const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+    for (const person of this.people) {
+      const surname = person.name.slice(person.name.lastIndexOf(" ") + 1);
+      if (!capitalised.has(surname)) continue;
+      const i = text.lastIndexOf(surname);
+      if (offset + i > person.at) person.at = offset + i;
     }
     // Surnames of known people keep them recent.
     for (const e of this.entities) {
