@@ -55,7 +55,7 @@ export interface Resolution {
 export class SpeakerRegistry {
   private entities: Entity[] = [];
   /** People named in the text who have not spoken (yet): antecedents for "he" and "she". */
-  private people: { name: string; at: number; gender: "m" | "f" | null }[] = [];
+  private people: { name: string; at: number; gender: "m" | "f" | null; /** the words at `at`: the name or its surname */ said: string }[] = [];
 
   constructor(private readonly authors: string[]) {}
 
@@ -181,7 +181,7 @@ export class SpeakerRegistry {
       if (person && person.at - (person.gender === null ? 400 : 0) > bestAt) {
         const found = this.findByName(person.name);
         if (found >= 0) best = found;
-        else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.name, start: person.at, end: person.at + person.name.length, kind: "name" });
+        else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.said, start: person.at, end: person.at + person.said.length, kind: person.said === person.name ? "name" : "surname" });
       }
       if (best < 0) return null;
       this.entities[best]!.gender ??= gender;
@@ -209,8 +209,8 @@ export class SpeakerRegistry {
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) continue;
       const at = offset + m.index + m[1]!.lastIndexOf(parts.name);
       const known = this.people.find((x) => x.name === parts.name);
-      if (known) known.at = Math.max(known.at, at);
-      else this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title) });
+      if (known && at > known.at) Object.assign(known, { at, said: parts.name });
+      else if (!known) this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title), said: parts.name });
       const found = this.findByName(parts.name);
       if (found >= 0) this.entities[found]!.lastAt = Math.max(this.entities[found]!.lastAt, at);
     }
@@ -220,7 +220,7 @@ export class SpeakerRegistry {
       const surname = person.name.slice(person.name.lastIndexOf(" ") + 1);
       if (!capitalised.has(surname)) continue;
       const i = text.lastIndexOf(surname);
-      if (offset + i > person.at) person.at = offset + i;
+      if (offset + i > person.at) Object.assign(person, { at: offset + i, said: surname });
     }
     // Surnames of known people keep them recent.
     for (const e of this.entities) {
