@@ -138,6 +138,8 @@ const TITLES = new Set(
     "commander officer manager founder analyst economist coach ambassador envoy judge justice lawyer attorney prosecutor inspector superintendent sheriff " +
     "chancellor premier king queen prince princess sheikh pope cardinal bishop imam rabbi deputy vice acting interim former").split(" "),
 );
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sheikh|Rev|Cllr|Coun|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Det|Insp|Supt)\.?$/;
+const ORGANISATION_WORD = /^(?:Agency|Ministry|Department|Office|Council|Company|Bank|University|Police|Commission|Authority|Association|Union|Party|Committee|Board|Institute|Foundation|Service|Court|Government|Army|Organisation|Organization|Corporation|Inc|Ltd|Group|Survey|Bureau)$/;
 const NAME_PARTICLE = /^(?:of|the|for|and|&|de|del|della|di|da|dos|du|la|le|van|von|der|den|bin|ibn|al|el|ben|abu|y)$/;
 const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|de|van|von|ben)-/i;
 const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) || NAME_PREFIX.test(w);
@@ -161,6 +163,8 @@ export function nameParts(text: string): NameParts {
     const bare = w.replace(/[.,]$/, "");
     if (isCapitalised(w) && !isPossessive(w)) {
       if (i < words.length && TITLES.has(bare.toLowerCase())) break;
+      // "... Intelligence Agency William Burns": a body's name ends where a person's begins.
+      if (words.length - i >= 2 && ORGANISATION_WORD.test(bare) && /^\p{Lu}\p{Ll}/u.test(words[i]!)) break;
       i--;
       continue;
     }
@@ -178,6 +182,11 @@ export function nameParts(text: string): NameParts {
   if (i >= words.length) return { name: null, role: null, title: null };
   let nameWords = words.slice(i);
   let title: string | null = null;
+  // The courtesy title the walk stopped at: "Mr Burns", "Dr. Patel".
+  if (i > 0 && COURTESY.test(words[i - 1]!)) {
+    title = words[i - 1]!;
+    i--;
+  }
   // A courtesy title opening the name: "Mr Burns", "Dr. Patel".
   while (nameWords.length > 1 && TITLES.has(nameWords[0]!.replace(/\.$/, "").toLowerCase())) {
     title = title ? `${title} ${nameWords[0]}` : nameWords[0]!;
@@ -202,6 +211,7 @@ export function speakerKind(text: string, name: string | null): SpeakerKind {
   const nameText = name ?? "";
   if (MEDIA.test(nameText)) return "media";
   if (name && ORGANISATION.test(nameText)) return "organisation";
+  if (name && /^\p{Lu}\p{Ll}+$/u.test(name) && GROUP.test(name) && name === text.trim()) return "group";
   if (!name && ANONYMOUS.test(text)) return "anonymous";
   if (!name && MEDIA.test(text)) return "media";
   if (GROUP.test(name ? "" : text)) return "group";
