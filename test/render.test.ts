@@ -29,7 +29,8 @@ describe("lineColumn", () => {
 });
 
 describe("renderShow", () => {
-  const doc = parseText("Council raises tax\n\n4 June 2024\n\nBy Jane Doe\n\nThe council voted on Tuesday to raise the local tax rate by five per cent, officials said.\n\nShare this article");
+  // Without its quotes and speakers: the speakers table that show ends with is tested in render-quotes.test.ts.
+  const doc = { ...parseText("Council raises tax\n\n4 June 2024\n\nBy Jane Doe\n\nThe council voted on Tuesday to raise the local tax rate by five per cent, officials said.\n\nShare this article"), quotes: [], speakers: [] };
   it("prints the headline, one metadata line and the body", () => {
     expect(renderShow(doc, { width: 60 })).toBe(
       "Council raises tax\n4 June 2024 · By Jane Doe\n\nThe council voted on Tuesday to raise the local tax rate by\nfive per cent, officials said.\n",

@@ -2,8 +2,8 @@
 // `run` returns the exit code (0 done, 1 nothing found, 2 error) instead of exiting.
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
-import { parseBytes, type ArticleDocument, type InputFormat } from "../index.js";
-import { renderShow, type Style } from "../render/show.js";
+import { parseBytes, QUOTE_KINDS, type ArticleDocument, type InputFormat, type Quote, type QuoteKind } from "../index.js";
+import type { Style } from "../render/style.js";
 import { DEFAULT_MAX_SIZE, formatSize, readInput } from "./input.js";
 import { VERSION } from "./version.js";
 
@@ -42,6 +42,38 @@ function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * scale);
 }
 
+function parseWidth(value: string): number {
+  const n = Number.parseInt(value, 10);
+  if (!(n > 0)) throw new InvalidArgumentError("expected a positive number");
+  return n;
+}
+
+interface QuotesOptions {
+  speaker?: string[];
+  kind?: QuoteKind[];
+  count?: boolean;
+  filesWithMatches?: boolean;
+  json?: boolean;
+  ndjson?: boolean;
+  explain?: boolean;
+}
+
+/** --speaker, repeatable: the patterns OR together. */
+function collectSpeaker(value: string, previous: string[] | undefined): string[] {
+  if (!/[\p{L}\p{N}]/u.test(value)) throw new InvalidArgumentError("expected a name (letters or digits)");
+  return [...(previous ?? []), value];
+}
+
+/** --kind direct,partial (repeatable); an unknown kind is a usage error. */
+function collectKinds(value: string, previous: QuoteKind[] | undefined): QuoteKind[] {
+  const kinds = value.split(",").map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const unknown = kinds.filter((k) => !(QUOTE_KINDS as readonly string[]).includes(k));
+  if (unknown.length || !kinds.length) {
+    throw new InvalidArgumentError(`${unknown.length ? `unknown kind ${unknown.map((k) => `"${k}"`).join(", ")}` : "no kind given"}; the kinds are ${QUOTE_KINDS.join(", ")}`);
+  }
+  return [...new Set([...(previous ?? []), ...(kinds as QuoteKind[])])];
+}
+
 /** Colour only on a terminal; NO_COLOR, FORCE_COLOR, --color and --no-color decide first. */
 export function colorLevel(io: CliIO, flag: boolean | undefined): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
@@ -60,7 +92,18 @@ async function makeStyle(level: 0 | 1 | 2 | 3): Promise<Style | undefined> {
   if (!level) return undefined;
   const { Chalk } = await import("chalk");
   const c = new Chalk({ level });
-  return { headline: c.bold, subheadline: c.italic, meta: c.cyan, dim: c.dim, label: c.yellow };
+  return {
+    headline: c.bold,
+    subheadline: c.italic,
+    meta: c.cyan,
+    dim: c.dim,
+    label: c.yellow,
+    file: c.magenta,
+    position: c.green,
+    strong: c.bold,
+    speakers: [c.cyan, c.yellow, c.blue, c.red, c.greenBright, c.magentaBright],
+    unattributed: c.dim.underline,
+  };
 }
 
 interface Loaded {
@@ -114,6 +157,37 @@ Examples:
   $ pbpaste | article parse - | jq .metadata
   $ article parse --ndjson a.txt b.txt | jq -c '{path: .source.path, date: .metadata.date}'`;
 
+const EXAMPLES_QUOTES = `
+Output: one line per quote, line:col: Speaker: “text”, where line:col is where the quote
+starts; with several inputs each line starts with file: ("(standard input)" for -). With
+--explain, an indented line follows: id, kind · cue and where · attribution method, and the
+words naming the source, and where · via · continues (for later paragraphs of one quote).
+--speaker matches the speaker's name, aliases and mentions: every word of the pattern, in
+order, as whole words, ignoring case, accents and apostrophes ("qatars" finds "Qatar's").
+
+Exit status: 0 a quote matched, 1 none did, 2 error (an input could not be read, or usage).
+
+Examples:
+  $ article quotes story.txt
+  $ article quotes --speaker burns story.txt           # William Burns, by any of his names
+  $ article quotes --speaker "al thani" --speaker burns story.txt
+  $ article quotes --kind direct,partial --explain story.txt
+  $ article quotes -c *.txt                             # how many quotes in each file
+  $ article quotes -l --speaker "prime minister" *.txt  # the files that quote one
+  $ article quotes --json story.txt | jq -r '.[] | "\\(.speaker.name // "-")\\t\\(.text)"'`;
+
+const EXAMPLES_SPEAKERS = `
+Columns: speaker, role, kind, quotes, mentions, and share: the speaker's part of the words
+of all attributed quotes, with a bar. Sorted by quotes, then name. Name and role are cut to
+fit the width; with several inputs each table has a heading.
+
+Exit status: 0 someone is quoted, 1 no speaker in any input, 2 error.
+
+Examples:
+  $ article speakers story.txt
+  $ article speakers -w 60 a.txt b.txt
+  $ article speakers --json story.txt | jq -r '.[] | select(.quotes > 0) | "\\(.quotes)\\t\\(.name)"'`;
+
 const EXAMPLES_SHOW = `
 Examples:
   $ article show story.txt
@@ -142,7 +216,9 @@ Exit status: 0 done (for filters: something matched), 1 nothing found, 2 error.
 
 Examples:
   $ article show story.txt
-  $ article parse story.txt | jq -r .metadata.headline`,
+  $ article parse story.txt | jq -r .metadata.headline
+  $ article quotes --speaker burns story.txt
+  $ article speakers story.txt`,
     );
 
   const common = (cmd: Command) =>
@@ -178,14 +254,10 @@ Examples:
   common(
     program
       .command("show")
-      .description("print the article for reading: headline, date and byline, body")
+      .description("print the article for reading: headline, date and byline, body (quotes in their speaker's colour), speakers")
       .argument("[file...]", "input files; - or none (with piped input) reads standard input")
       .option("-v, --verbose", "list what was left out of the body, and why")
-      .option("-w, --width <columns>", "wrap to this width (default: the terminal's, or 80)", (v) => {
-        const n = Number.parseInt(v, 10);
-        if (!(n > 0)) throw new InvalidArgumentError("expected a positive number");
-        return n;
-      })
+      .option("-w, --width <columns>", "wrap to this width (default: the terminal's, or 80)", parseWidth)
       .option("--color", "colour even when not on a terminal")
       .option("--no-color", "never colour"),
   )
@@ -196,6 +268,7 @@ Examples:
       const session = new Session(io, options);
       const style = await makeStyle(colorLevel(io, options.color));
       const width = Math.min(options.width ?? io.stdout.columns ?? 80, 1000);
+      const { renderShow } = await import("../render/show.js");
       let count = 0;
       for await (const { label, document, input } of session.documents(inputs)) {
         if (inputs.length > 1) io.stdout.write(`${count ? "\n" : ""}==> ${label} <==\n`);
@@ -203,6 +276,101 @@ Examples:
         count++;
       }
       setExit(session.failed ? EXIT.ERROR : EXIT.OK);
+    });
+
+  common(
+    program
+      .command("quotes")
+      .description("list the quotes, grep-like: where, who, what")
+      .argument("[file...]", "input files; - or none (with piped input) reads standard input")
+      .option("--speaker <pattern>", "quotes by this speaker: the words of any of their names, in order (repeat for several)", collectSpeaker)
+      .option("--kind <kinds>", `only these kinds, comma-separated: ${QUOTE_KINDS.join(", ")}`, collectKinds)
+      .addOption(new Option("-c, --count", "print the number of matching quotes per input").conflicts(["filesWithMatches", "json", "ndjson", "explain"]))
+      .addOption(new Option("-l, --files-with-matches", "print the names of the inputs with a matching quote").conflicts(["json", "ndjson", "explain"]))
+      .addOption(new Option("--json", "one JSON array of the matching quotes, each with its file").conflicts(["ndjson", "explain"]))
+      .addOption(new Option("--ndjson", "one matching quote per line, as JSON").conflicts(["explain"]))
+      .option("--explain", "after each quote, the evidence: kind, cue, attribution, via, continues")
+      .option("--color", "colour even when not on a terminal")
+      .option("--no-color", "never colour"),
+  )
+    .addHelpText("after", EXAMPLES_QUOTES)
+    .action(async (files: string[], options: CommonOptions & QuotesOptions) => {
+      const inputs = inputsOrStdin(files, io);
+      if (!inputs) return usage(program.commands.find((c) => c.name() === "quotes")!, io, setExit);
+      const session = new Session(io, options);
+      const [{ selectQuotes }, { renderQuotes }, { speakerPaints, PLAIN_STYLE }, { lineColumn }] = await Promise.all([
+        import("../select.js"),
+        import("../render/quotes.js"),
+        import("../render/style.js"),
+        import("../position.js"),
+      ]);
+      const human = !options.count && !options.filesWithMatches && !options.json && !options.ndjson;
+      const style = human ? await makeStyle(colorLevel(io, options.color)) : undefined;
+      const many = inputs.length > 1;
+      const collected: (Quote & { file: string | null })[] = [];
+      let loaded = 0;
+      let matched = 0;
+      for await (const { label, document, input } of session.documents(inputs)) {
+        loaded++;
+        const quotes = selectQuotes(document, { speakers: options.speaker, kinds: options.kind });
+        matched += quotes.length;
+        if (options.filesWithMatches) {
+          if (quotes.length) io.stdout.write(`${label}\n`);
+        } else if (options.count) {
+          io.stdout.write(many ? `${label}:${quotes.length}\n` : `${quotes.length}\n`);
+        } else if (options.json) {
+          for (const q of quotes) collected.push({ file: document.source.path, ...q });
+        } else if (options.ndjson) {
+          for (const q of quotes) io.stdout.write(JSON.stringify({ file: document.source.path, ...q }) + "\n");
+        } else if (quotes.length) {
+          const paints = speakerPaints(document, style ?? PLAIN_STYLE);
+          io.stdout.write(
+            renderQuotes(quotes, { file: many ? label : null, at: lineColumn(input), style, paintOf: paints, explain: options.explain }),
+          );
+        }
+      }
+      if (options.json && loaded) io.stdout.write(JSON.stringify(collected, null, 2) + "\n");
+      setExit(session.failed ? EXIT.ERROR : matched ? EXIT.OK : EXIT.NOTHING);
+    });
+
+  common(
+    program
+      .command("speakers")
+      .description("list who is quoted: name, role, kind, quotes, mentions, share of the quoted words")
+      .argument("[file...]", "input files; - or none (with piped input) reads standard input")
+      .option("--json", "the speakers as a JSON array (each with its file when there are several inputs)")
+      .option("-w, --width <columns>", "fit the table to this width (default: the terminal's, or 80)", parseWidth)
+      .option("--color", "colour even when not on a terminal")
+      .option("--no-color", "never colour"),
+  )
+    .addHelpText("after", EXAMPLES_SPEAKERS)
+    .action(async (files: string[], options: CommonOptions & { json?: boolean; width?: number }) => {
+      const inputs = inputsOrStdin(files, io);
+      if (!inputs) return usage(program.commands.find((c) => c.name() === "speakers")!, io, setExit);
+      const session = new Session(io, options);
+      const { renderSpeakers } = await import("../render/speakers.js");
+      const style = options.json ? undefined : await makeStyle(colorLevel(io, options.color));
+      const width = Math.min(options.width ?? io.stdout.columns ?? 80, 1000);
+      const many = inputs.length > 1;
+      const collected: unknown[] = [];
+      let loaded = 0;
+      let found = 0;
+      let printed = 0;
+      for await (const { label, document } of session.documents(inputs)) {
+        loaded++;
+        found += document.speakers.length;
+        if (options.json) {
+          for (const s of document.speakers) collected.push(many ? { file: document.source.path, ...s } : s);
+          continue;
+        }
+        const table = renderSpeakers(document, { width, style });
+        if (!table) continue;
+        if (many) io.stdout.write(`${printed ? "\n" : ""}==> ${label} <==\n`);
+        io.stdout.write(table);
+        printed++;
+      }
+      if (options.json && loaded) io.stdout.write(JSON.stringify(collected, null, 2) + "\n");
+      setExit(session.failed ? EXIT.ERROR : found ? EXIT.OK : EXIT.NOTHING);
     });
 
   return program;

@@ -1,19 +1,14 @@
 // The document for a person: headline block, one metadata line, wrapped body paragraphs, and
-// with `verbose` what was left out and why. Styling comes in as functions, so this module
-// knows nothing of terminals or colour libraries.
-import type { ArticleDocument } from "../types.js";
+// with `verbose` what was left out and why; then the speakers table when anyone is quoted.
+// Styling comes in as functions, so this module knows nothing of terminals or colour libraries.
+import type { ArticleDocument, Paragraph } from "../types.js";
 import { lineColumn } from "../position.js";
+import { renderSpeakers } from "./speakers.js";
+import { PLAIN_STYLE, speakerPaints, type Style } from "./style.js";
+import { printable, wrap, wrapMarked, type Mark } from "./text.js";
 
-export interface Style {
-  headline(s: string): string;
-  subheadline(s: string): string;
-  meta(s: string): string;
-  dim(s: string): string;
-  label(s: string): string;
-}
-
-const plain = (s: string) => s;
-export const PLAIN_STYLE: Style = { headline: plain, subheadline: plain, meta: plain, dim: plain, label: plain };
+export { PLAIN_STYLE, type Style } from "./style.js";
+export { printable, wrap } from "./text.js";
 
 export interface ShowOptions {
   width: number;
@@ -23,25 +18,15 @@ export interface ShowOptions {
   input?: string;
 }
 
-/** Control characters and bidi overrides would let input text steer the terminal. */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) =>
-    c === "\t" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
-/** Greedy word wrap; a word longer than the width stands alone on its line. */
-export function wrap(text: string, width: number, indent = ""): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width - indent.length) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+/** The quotes inside paragraph `p`, as marks in its text painted in their speaker's colour. */
+function quoteMarks(doc: ArticleDocument, p: Paragraph, paintOf: ReturnType<typeof speakerPaints>): Mark[] {
+  const marks: Mark[] = [];
+  for (const q of doc.quotes) {
+    const start = Math.max(q.start, p.start);
+    const end = Math.min(q.end, p.end);
+    if (start < end) marks.push({ start: start - p.start, end: end - p.start, paint: paintOf(q.speaker?.id ?? null) });
   }
-  if (line) lines.push(indent + line);
-  return lines;
+  return marks;
 }
 
 export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
@@ -65,8 +50,11 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
     block(m.standfirst, style.subheadline);
   }
   if (out.length) out.push("");
+  // Quotes take their speaker's colour; without colour the body is left as it is.
+  const paintOf = options.style && doc.quotes.length ? speakerPaints(doc, style) : null;
   for (const p of doc.paragraphs) {
-    block(p.text, (s) => s);
+    if (paintOf) out.push(...wrapMarked(p.text, width, quoteMarks(doc, p, paintOf)));
+    else block(p.text, (s) => s);
     out.push("");
   }
   if (!doc.paragraphs.length) out.push(style.dim("(no article body found)"), "");
@@ -92,6 +80,8 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
     for (const d of doc.diagnostics) out.push(`  ${style.dim(where(d.start))}${style.label(d.severity)}  ${printable(d.message)}`);
     if (notes.length || doc.diagnostics.length) out.push("");
   }
+  const speakers = renderSpeakers(doc, { width, style, indent: "  " });
+  if (speakers) out.push(style.label("Speakers:"), ...speakers.slice(0, -1).split("\n"), "");
   while (out.length && out.at(-1) === "") out.pop();
   return out.join("\n") + "\n";
 }
