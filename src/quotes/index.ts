@@ -5,6 +5,7 @@ import type { AttributionMethod, Diagnostic, Quote, QuoteKind, Speaker, TextSpan
 import { BARE_CLAUSE, findCues, QUOTE_ONLY, type Cue } from "./cues.js";
 import { findQuotedSpans, type ParagraphSpan } from "./marks.js";
 import { sentenceSpans } from "./sentences.js";
+import { datelineOf } from "../text/patterns.js";
 import { isPronoun, objectAfter, subjectBefore, type SourcePhrase } from "./sources.js";
 import { SpeakerRegistry, type Resolution } from "./speakers.js";
 
@@ -69,6 +70,9 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     let masked = text;
     for (const q of local) masked = masked.slice(0, q.open) + MASK.repeat(q.close - q.open) + masked.slice(q.close);
     const sentences = sentenceSpans(text, local.map((q) => ({ start: q.open, end: q.close })));
+    // "SAN ISIDRO, Philippines — Landslides ...": the dateline is no part of what anyone said.
+    const dateline = p === 0 ? datelineOf(text) : null;
+    if (dateline && sentences[0] && dateline.length < sentences[0].end) sentences[0] = { start: dateline.length + (text.slice(dateline.length).length - text.slice(dateline.length).trimStart().length), end: sentences[0].end };
     const paragraphAnnounced = announced;
     announced = null;
 
@@ -387,7 +391,8 @@ function accordingClause(sm: string, cue: Cue, own: Found): [number, number] | n
     if (!comma) return null;
     return [own.phrase.end + comma[0].length, clauseEnd(sm, own.phrase.end + comma[0].length)];
   }
-  if (/^[\s.!?"”’]*$/.test(afterSource)) return [0, head.search(/[,\s]*$/)];
+  // "CLAUSE, according to X." and "CLAUSE, according to X, which said ...": the clause before.
+  if (/^[\s.!?"”’]*$/.test(afterSource) || /^\s*,\s*(?:which|who)\b/.test(afterSource)) return [0, head.search(/[,\s]*$/)];
   // In the middle: the whole sentence is the content.
   if (/,\s*$/.test(head) && /^\s*,/.test(afterSource)) return [0, clauseEnd(sm, own.phrase.end)];
   return null;

@@ -178,7 +178,7 @@ export class SpeakerRegistry {
       });
       let person: (typeof this.people)[number] | undefined;
       for (const x of this.people) if (x.at < span.start && x.gender !== (gender === "m" ? "f" : "m") && (!person || x.at > person.at)) person = x;
-      if (person && person.at - (person.gender === null ? 400 : 0) > bestAt) {
+      if (person && person.at > bestAt) {
         const found = this.findByName(person.name);
         if (found >= 0) best = found;
         else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.said, start: person.at, end: person.at + person.said.length, kind: person.said === person.name ? "name" : "surname" });
