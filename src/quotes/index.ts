@@ -3,7 +3,7 @@
 // (sources.ts), and sources become speakers with every alias (speakers.ts).
 import type { AttributionMethod, Diagnostic, Quote, QuoteKind, Speaker, TextSpan } from "../types.js";
 import { BARE_CLAUSE, findCues, QUOTE_ONLY, type Cue } from "./cues.js";
-import { findQuotedSpans, type ParagraphSpan } from "./marks.js";
+import { findQuotedSpans, type ParagraphSpan, type QuotedSpan } from "./marks.js";
 import { sentenceSpans } from "./sentences.js";
 import { datelineOf } from "../text/patterns.js";
 import { isPronoun, objectAfter, subjectBefore, type SourcePhrase } from "./sources.js";
@@ -64,7 +64,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     const { text } = paragraph;
     const base = paragraph.start;
     const local = quoted
-      .map((q) => ({ ...q, open: q.open - base, close: q.close - base, start: q.start - base, end: q.end - base }))
+      .map((q) => shifted(q, base, Infinity))
       // Greg “Stumpy” Halloran, Douglas 'Dougie' Fenwick: a nickname inside a name, not a quote.
       .filter((q) => !(/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 3)) && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(q.start, q.end))));
     let masked = text;
@@ -79,7 +79,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     for (const sentence of sentences) {
       const sm = masked.slice(sentence.start, sentence.end);
       const at = base + sentence.start;
-      const inSentence = local.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => ({ ...q, open: q.open - sentence.start, close: Math.min(q.close, sentence.end) - sentence.start, start: q.start - sentence.start, end: Math.min(q.end, sentence.end) - sentence.start }));
+      const inSentence = local.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => shifted(q, sentence.start, sentence.end));
       const cues = findCues(sm).filter((c) => !inSentence.some((q) => c.start >= q.open && c.start < q.close));
       const span = (s: number, e: number): TextSpan => ({ text: input.slice(at + s, at + e), start: at + s, end: at + e });
       const resolve = (phrase: SourcePhrase | null): Resolution | null => (phrase ? registry.resolve(span(phrase.start, phrase.end), phrase.role) : null);
@@ -105,7 +105,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           // "with the company saying ...": a subject right before the participle; else the sentence's.
           const candidate = subjectBefore(sm, cue.start, lastMaskEnd(sm, cue.start));
           const lead = candidate ? /^with\s+/.exec(candidate.text) : null;
-          const subject = candidate && lead ? { ...candidate, start: candidate.start + lead[0].length, text: candidate.text.slice(lead[0].length) } : null;
+          const subject = candidate && lead ? { start: candidate.start + lead[0].length, end: candidate.end, text: candidate.text.slice(lead[0].length), role: candidate.role } : null;
           if (subject) found.push({ phrase: subject, cue, resolution: null, after: false });
           continue;
         }
@@ -283,6 +283,11 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     }
   });
   return { quotes, speakers, diagnostics };
+}
+
+/** A quoted span with its offsets made relative to `base` and cut at `limit` (a literal, not a spread: spreading then overriding is slow in V8). */
+function shifted(q: QuotedSpan, base: number, limit: number): QuotedSpan {
+  return { open: q.open - base, close: Math.min(q.close, limit) - base, start: q.start - base, end: Math.min(q.end, limit) - base, runsOn: q.runsOn, continued: q.continued };
 }
 
 function methodFor(f: Found, quoteAt: number): AttributionMethod {

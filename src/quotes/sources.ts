@@ -71,7 +71,7 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
       if (!head) continue;
       if (/^(?:such as|including)\b/i.test(appositive)) return head;
       if (/^for (?:his|her|its|their|our) part$/i.test(appositive)) return head;
-      if (APPOSITIVE_ROLE.test(appositive) && /\p{Lu}/u.test(head.text[0] ?? "")) return { ...head, role: appositive.replace(/^who is\s+/i, "") };
+      if (APPOSITIVE_ROLE.test(appositive) && /\p{Lu}/u.test(head.text[0] ?? "")) return { start: head.start, end: head.end, text: head.text, role: appositive.replace(/^who is\s+/i, "") };
       // "Its director, Sunita Bhamra, said": the name is the appositive, the role stands before it.
       const name = nameParts(appositive);
       if (name.name && name.name.split(/\s+/).length >= 2 && /^(?:the|its|his|her|their|our|a|an)\s/i.test(head.text) && appositive.split(/\s+/).length <= 6) {
@@ -99,7 +99,7 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
     const verb = words.findIndex((w, i) => i > 0 && (/^\p{Ll}+ed$/u.test(w) || COMMON_VERBS.has(w)));
     if (verb <= 0) return null;
     const text = words.slice(0, verb).join(" ");
-    return plausible(text) ? { ...found, end: found.start + text.length, text } : null;
+    return plausible(text) ? { start: found.start, end: found.start + text.length, text, role: found.role } : null;
   }
   return found && plausible(found.text) ? found : null;
 }

@@ -29,7 +29,52 @@ const FEMALE_NAMES = new Set(
 );
 
 const DEFINITE = /^the\s+/i;
-const NAME_RUN = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:bin|ibn|al|de|van|von|da|du|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|al-\p{L}+)){1,5})/gu;
+const LONGER_NAME_BEFORE = /\p{Lu}\p{L}*\s+(?:of|for|and|&|de)\s+$/u;
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i;
+const NAME_LINK = new Set(["bin", "ibn", "al", "de", "van", "von", "da", "du", "la", "le"]);
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/**
+ * Runs of two to six capitalised words ("Adel Abdel Mahdi", "Mohammed bin Salman"), and every
+ * capitalised word, in one pass over the words: a pattern over the whole sentence costs ten
+ * times more.
+ */
+function capitalisedRuns(text: string): { runs: { start: number; end: number }[]; capitalised: Set<string> } {
+  const runs: { start: number; end: number }[] = [];
+  const capitalised = new Set<string>();
+  let runStart = -1;
+  let runEnd = -1;
+  let count = 0;
+  const close = () => {
+    if (count >= 2) runs.push({ start: runStart, end: runEnd });
+    runStart = -1;
+    count = 0;
+  };
+  const word = /[^\s]+/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const raw = m[0];
+    // Leading and trailing punctuation: a name ends at a comma or a full stop.
+    let s = 0;
+    let e = raw.length;
+    while (s < e && !/[\p{L}\d]/u.test(raw[s]!)) s++;
+    while (e > s && !/[\p{L}\d]/u.test(raw[e - 1]!)) e--;
+    const w = raw.slice(s, e);
+    const capital = w.length > 1 && (isUpper(w[0]!) || /^al-\p{Lu}/u.test(w));
+    if (capital) capitalised.add(w);
+    if (s > 0 && runStart >= 0) close();
+    if (capital) {
+      if (runStart < 0) runStart = m.index + s;
+      runEnd = m.index + e;
+      count++;
+      if (count > 6) close();
+    } else if (runStart >= 0 && NAME_LINK.has(w) && s === 0 && e === raw.length) {
+      // "bin", "de" inside a name: the run goes on only if a capital follows.
+    } else close();
+    if (e < raw.length && runStart >= 0) close();
+  }
+  close();
+  return { runs, capitalised };
+}
 const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d-]+/u));
 // Capitalised runs that name events, places and things, not people.
 const NOT_PERSON = /\b(?:Marathon|Half-Marathon|Cup|League|Championships?|Games|Olympics|Festival|Awards?|Prize|Open|Tour|Series|Stadium|Arena|Park|Street|Road|Avenue|Square|Bridge|River|Lake|Mountains?|Island|Islands|Valley|Desert|Sea|Ocean|Gulf|Coast|Station|Hotel|Mall|Tower|Museum|Palace|Hall|Church|Mosque|Temple|Day|Week|Act|Bill|Treaty|Agreement|Accord|Plan|Index|Strip|Bank|Street|Airport|Port|Province|State|County|District|City|Region|Republic|Kingdom|Emirates|Union|Nations|Council|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -45,6 +90,8 @@ function headOf(description: string): string {
   return (words.at(-1) ?? "").toLowerCase().replace(/['’]s$/, "");
 }
 const singular = (w: string) => w.replace(/(?<=[^s])s$/, "");
+
+const mentionOf = (span: TextSpan, kind: MentionKind): Mention => ({ text: span.text, start: span.start, end: span.end, kind });
 
 export interface Resolution {
   entity: number;
@@ -69,7 +116,8 @@ export class SpeakerRegistry {
   }
 
   private add(entity: Omit<Entity, "mentions" | "quotes" | "lastAt" | "firstAt">, mention: Mention): number {
-    this.entities.push({ ...entity, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
+    const { name, proper, role, kind, gender } = entity;
+    this.entities.push({ name, proper, role, kind, gender, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
     return this.entities.length - 1;
   }
 
@@ -110,7 +158,7 @@ export class SpeakerRegistry {
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) return null;
       const found = this.findByName(parts.name);
       const kindOfMention: MentionKind = parts.title && parts.name.split(/\s+/).length === 1 ? "title" : parts.name.split(/\s+/).length === 1 && found >= 0 && this.entities[found]!.kind === "person" ? "surname" : "name";
-      const mention: Mention = { ...span, kind: kindOfMention };
+      const mention = mentionOf(span, kindOfMention);
       if (found >= 0) {
         const e = this.entities[found]!;
         // The fullest name is the canonical one.
@@ -128,13 +176,13 @@ export class SpeakerRegistry {
       if (kind === "person" && ORGANISATION_NOUN.test(roleHead)) kind = "organisation";
       if (kind === "person" && MEDIA_NOUN.test(roleHead)) kind = "media";
       return {
-        entity: this.add({ name, proper: true, role: role ?? parts.role, kind, gender: this.genderOf(name, parts.title) ?? person?.gender ?? null }, { ...mention, kind: person ? "surname" : mention.kind }),
+        entity: this.add({ name, proper: true, role: role ?? parts.role, kind, gender: this.genderOf(name, parts.title) ?? person?.gender ?? null }, mentionOf(span, person ? "surname" : mention.kind)),
         mentionKind: mention.kind,
       };
     }
     // A description: "the official" is "one official" met before; "the company" the last company.
     const head = headOf(text);
-    const mention: Mention = { ...span, kind: "description" };
+    const mention = mentionOf(span, "description");
     const normalized = text.replace(DETERMINER, "").toLowerCase();
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
@@ -162,7 +210,7 @@ export class SpeakerRegistry {
   /** He and she: the nearest earlier person who fits; they: a group or body; it: a body. */
   resolvePronoun(span: TextSpan): Resolution | null {
     const p = span.text.trim().toLowerCase();
-    const mention: Mention = { ...span, kind: "pronoun" };
+    const mention = mentionOf(span, "pronoun");
     if (p === "he" || p === "she") {
       const gender = p === "he" ? "m" : "f";
       let best = -1;
@@ -197,17 +245,18 @@ export class SpeakerRegistry {
 
   /** People named in a sentence, for later pronouns: "Burns met al-Thani. He said ..." */
   noteNames(text: string, offset: number): void {
-    const re = NAME_RUN;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const { runs, capitalised } = capitalisedRuns(text);
+    for (const run of runs) {
+      const before = text.slice(Math.max(0, run.start - 30), run.start);
       // "the Institute for Circular Materials": the end of a longer name.
-      if (/\p{Lu}[\p{L}]*\s+(?:of|for|and|&|de)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (LONGER_NAME_BEFORE.test(before)) continue;
       // "in Abu Dhabi", "from New York": places.
-      if (/\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const parts = nameParts(m[1]!.replace(/['’]s$/, ""));
-      if (!parts.name || speakerKind(parts.name, parts.name) !== "person" || parts.name.split(/\s+/).length < 2 || NOT_PERSON.test(parts.name)) continue;
+      if (PLACE_BEFORE.test(before)) continue;
+      const words = text.slice(run.start, run.end).replace(/['’]s$/, "");
+      const parts = nameParts(words);
+      if (!parts.name || parts.name.split(/\s+/).length < 2 || NOT_PERSON.test(parts.name) || speakerKind(parts.name, parts.name) !== "person") continue;
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) continue;
-      const at = offset + m.index + m[1]!.lastIndexOf(parts.name);
+      const at = offset + run.start + words.lastIndexOf(parts.name);
       const known = this.people.find((x) => x.name === parts.name);
       if (known && at > known.at) Object.assign(known, { at, said: parts.name });
       else if (!known) this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title), said: parts.name });
@@ -215,7 +264,6 @@ export class SpeakerRegistry {
       if (found >= 0) this.entities[found]!.lastAt = Math.max(this.entities[found]!.lastAt, at);
     }
     // A surname alone brings its person back: "Kemper, wearing a gray suit, spoke briefly."
-    const capitalised = new Set(text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
     for (const person of this.people) {
       const surname = person.name.slice(person.name.lastIndexOf(" ") + 1);
       if (!capitalised.has(surname)) continue;
