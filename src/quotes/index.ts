@@ -314,7 +314,23 @@ function lastMaskEnd(sm: string, at: number): number {
   return i < 0 ? 0 : i + 1;
 }
 
-const countWordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words holding a letter or digit (a masked quotation counts as none). */
+function countWordsOf(s: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) {
+      counted = false;
+      continue;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && c !== 0xe000 && /[\p{L}\p{N}]/u.test(s[i]!)))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
 const trimEndOf = (text: string, end: number) => {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return end;

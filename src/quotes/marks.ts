@@ -37,11 +37,16 @@ const ELISION = /^(?:\d\ds?\b|n'|n’|em\b|til\b|cause\b|tis\b|twas\b|bout\b)/i;
 // "rock 'n' roll": both marks are apostrophes.
 const N_ELISION = /(?<=\s)['‘’]n['‘’](?=\s)/g;
 
+const ANY_MARK = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
+  ANY_MARK.lastIndex = 0;
   const skip = new Set<number>();
   for (const m of text.matchAll(N_ELISION)) skip.add(m.index).add(m.index + 2);
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark: most characters are none.
+  for (let hit = ANY_MARK.exec(text); hit; hit = ANY_MARK.exec(text)) {
+    const i = hit.index;
     const ch = text[i]!;
     if (skip.has(i)) continue;
     const before = text[i - 1];

@@ -32,7 +32,14 @@ const DEFINITE = /^the\s+/i;
 const LONGER_NAME_BEFORE = /\p{Lu}\p{L}*\s+(?:of|for|and|&|de)\s+$/u;
 const PLACE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i;
 const NAME_LINK = new Set(["bin", "ibn", "al", "de", "van", "von", "da", "du", "la", "le"]);
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isWordChar = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : /[\p{L}\d]/u.test(c);
+};
 
 /**
  * Runs of two to six capitalised words ("Adel Abdel Mahdi", "Mohammed bin Salman"), and every
@@ -56,10 +63,10 @@ function capitalisedRuns(text: string): { runs: { start: number; end: number }[]
     // Leading and trailing punctuation: a name ends at a comma or a full stop.
     let s = 0;
     let e = raw.length;
-    while (s < e && !/[\p{L}\d]/u.test(raw[s]!)) s++;
-    while (e > s && !/[\p{L}\d]/u.test(raw[e - 1]!)) e--;
+    while (s < e && !isWordChar(raw[s]!)) s++;
+    while (e > s && !isWordChar(raw[e - 1]!)) e--;
     const w = raw.slice(s, e);
-    const capital = w.length > 1 && (isUpper(w[0]!) || /^al-\p{Lu}/u.test(w));
+    const capital = w.length > 1 && (isUpper(w[0]!) || (w.startsWith("al-") && isUpper(w[3] ?? "")));
     if (capital) capitalised.add(w);
     if (s > 0 && runStart >= 0) close();
     if (capital) {
@@ -102,6 +109,8 @@ export interface Resolution {
 export class SpeakerRegistry {
   private entities: Entity[] = [];
   /** People named in the text who have not spoken (yet): antecedents for "he" and "she". */
+  /** Sentences whose names are not read yet, in order. */
+  private pending: { text: string; offset: number }[] = [];
   private people: { name: string; at: number; gender: "m" | "f" | null; /** the words at `at`: the name or its surname */ said: string }[] = [];
 
   constructor(private readonly authors: string[]) {}
@@ -168,6 +177,7 @@ export class SpeakerRegistry {
         return { entity: this.touch(found, mention), mentionKind: kindOfMention };
       }
       // A surname alone that belongs to a person named earlier in the text.
+      if (!parts.name.includes(" ")) this.catchUp(span.start);
       const person = parts.name.split(/\s+/).length === 1 ? this.people.find((p) => p.name.split(/\s+/).at(-1) === parts.name) : undefined;
       const name = person ? person.name : parts.name;
       let kind = person ? "person" : speakerKind(text, parts.title ? `${parts.title} ${parts.name}` : parts.name);
@@ -211,6 +221,7 @@ export class SpeakerRegistry {
   resolvePronoun(span: TextSpan): Resolution | null {
     const p = span.text.trim().toLowerCase();
     const mention = mentionOf(span, "pronoun");
+    this.catchUp(span.start);
     if (p === "he" || p === "she") {
       const gender = p === "he" ? "m" : "f";
       let best = -1;
@@ -245,6 +256,18 @@ export class SpeakerRegistry {
 
   /** People named in a sentence, for later pronouns: "Burns met al-Thani. He said ..." */
   noteNames(text: string, offset: number): void {
+    this.pending.push({ text, offset });
+  }
+
+  /** Names are read only when a pronoun or a bare surname needs them: most sentences never do. */
+  private catchUp(before: number): void {
+    while (this.pending.length && this.pending[0]!.offset < before) {
+      const { text, offset } = this.pending.shift()!;
+      this.readNames(text, offset);
+    }
+  }
+
+  private readNames(text: string, offset: number): void {
     const { runs, capitalised } = capitalisedRuns(text);
     for (const run of runs) {
       const before = text.slice(Math.max(0, run.start - 30), run.start);
