@@ -43,7 +43,7 @@ function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
   ANY_MARK.lastIndex = 0;
   const skip = new Set<number>();
-  for (const m of text.matchAll(N_ELISION)) skip.add(m.index).add(m.index + 2);
+  if (/['‘’]n['‘’]/.test(text)) for (const m of text.matchAll(N_ELISION)) skip.add(m.index).add(m.index + 2);
   // Jump from mark to mark: most characters are none.
   for (let hit = ANY_MARK.exec(text); hit; hit = ANY_MARK.exec(text)) {
     const i = hit.index;
