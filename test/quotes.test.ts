@@ -801,3 +801,74 @@ describe("findCues", () => {
     expect(findCues(text)).toEqual([]);
   });
 });
+
+describe("forms mended after the first review", () => {
+  it("gives every segment of a multi-paragraph quote the speaker named only in the last", () => {
+    const r = read("“The water came up faster than anyone had seen before, and we lost the barn.\n“By morning the valley was under water for two days,” said Tom Baker, a farmer.");
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(["Tom Baker", "Tom Baker"]);
+    expect(r.quotes[1]!.continues).toBe("q1");
+    expect(speakerNamed(r, "Tom Baker")).toMatchObject({ quotes: 2, role: "a farmer" });
+  });
+
+  it("resolves he to a man named at the very start, whose forename it does not know", () => {
+    const r = read("Kofi Mensah said the deficit would narrow. He added spending on roads would rise by a third.");
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name, q.attribution.method])).toEqual([
+      ["the deficit would narrow", "Kofi Mensah", "named-before"],
+      ["spending on roads would rise by a third", "Kofi Mensah", "pronoun"],
+    ]);
+  });
+
+  it("keeps a capitalised word opening the sentence out of a name, so she finds the woman", () => {
+    const r = read("Sarah Quinn, the league's chair, spoke first. Then David Cole, the club's coach, took questions.\n“We expected more from the referees,” he said.\n“The league will look at every complaint,” she said.");
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(["David Cole", "Sarah Quinn"]);
+  });
+
+  it("takes no role from the clause after “According to X,”", () => {
+    const q = single(read("According to the finance ministry, the budget deficit will narrow next year."));
+    expect(q.text).toBe("the budget deficit will narrow next year");
+    expect(q.speaker?.name).toBe("the finance ministry");
+  });
+
+  it("leaves “according to X, the finance minister” out of the clause", () => {
+    const q = single(read("The budget deficit will narrow next year, according to Kofi Mensah, the finance minister."));
+    expect(q.text).toBe("The budget deficit will narrow next year");
+    expect(q.speaker?.name).toBe("Kofi Mensah");
+  });
+
+  it("reads a company by the word that ends its name (Texas Instruments)", () => {
+    const r = read("Texas Instruments said it would buy a rival for $6.5 billion.");
+    expect(speakerNamed(r, "Texas Instruments").kind).toBe("organisation");
+  });
+
+  it("keeps a nickname out of the speaker's name (Greg “Stumpy” Halloran said ...)", () => {
+    const r = read("Greg “Stumpy” Halloran said the club would appeal the ban.");
+    expect(single(r).speaker?.name).toBe("Greg Halloran");
+    expect(speakerNamed(r, "Greg Halloran")).toMatchObject({ kind: "person", role: null });
+  });
+
+  it("reports “X reported that A, according to Y” once, for Y", () => {
+    const q = single(read("The Valley Herald reported that two clubs were close to collapse, according to league documents."));
+    expect(q).toMatchObject({ kind: "indirect", text: "two clubs were close to collapse" });
+    expect(q.speaker?.name).toBe("league documents");
+  });
+
+  it("leaves a stray opening mark out of the clause", () => {
+    const r = read("“We will not give up the land, said Tom Baker, a farmer.");
+    expect(r.diagnostics.map((d) => d.code)).toContain("unbalanced-quote");
+    expect(r.quotes.map((q) => q.text)).toEqual(["We will not give up the land"]);
+  });
+
+  it("takes no noun after a capitalised determiner for a cue (The claims, His remarks)", () => {
+    expect(findCues("The claims were denied, he says. His remarks were noted.").map((c) => c.lemma)).toEqual(["say"]);
+  });
+
+  it("reads a plural noun opening a sentence as a group (Officials said)", () => {
+    const r = read("Officials said the bridge would reopen on Monday.");
+    expect(speakerNamed(r, "Officials").kind).toBe("group");
+  });
+
+  it("keeps courtesy titles apart from names and roles", () => {
+    expect(nameParts("Mr Burns")).toEqual({ name: "Burns", role: null, title: "Mr" });
+    expect(nameParts("Director of the US Central Intelligence Agency William Burns")).toEqual({ name: "William Burns", role: "Director of the US Central Intelligence Agency", title: null });
+  });
+});

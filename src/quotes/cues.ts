@@ -103,10 +103,12 @@ export function findCues(masked: string): Cue[] {
       // A capitalised cue mid-sentence is a name ("Says Law"), and "Reports" opening a heading is a noun.
       if (/^\p{Lu}/u.test(m[0]) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
       const lemma = LEMMA.get(word)!;
+      // "were denied", "was told", "is expected": a passive names no speaker here.
+      if (/\b(?:was|were|is|are|been|be|being|get|got)\s+$/i.test(masked.slice(Math.max(0, start - 8), start)) && lemma !== "quote") continue;
       // "the claims", "his remarks", "these estimates": nouns. A verb in -s follows its subject.
       if (/s$/.test(word) && !["say", "tell", "add"].includes(lemma)) {
         const previous = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, start))?.[1] ?? "";
-        if (!/^(?:he|she|it|who|which|that)$/i.test(previous) && !/^\p{Lu}/u.test(previous)) continue;
+        if (!/^(?:he|she|it|who|which|that)$/i.test(previous) && (!/^\p{Lu}/u.test(previous) || /^(?:the|his|her|its|their|these|those|our|my|your|a|an|this|that|such|some|many|new|further)$/i.test(previous))) continue;
       }
       cues.push({ start, end, lemma, form: /ing(?: out)?$/.test(word) && !["bring"].includes(word) ? "participle" : "finite" });
     }

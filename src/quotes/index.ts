@@ -156,7 +156,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         let mention: TextSpan | null = null;
         let cue: TextSpan | null = null;
         const prior = drafts.at(-1);
-        if (continued && prior) {
+        if (continued && prior?.source) {
           source = prior.source;
           method = prior.method === "none" ? "none" : "carried-over";
         } else if (attribution?.resolution) {
@@ -176,7 +176,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           source = lastQuote.source;
           method = source ? "carried-over" : "none";
         }
-        if (!source && !continued && countWordsOf(words) < 6) return;
+        if (!source && !continued && !q.runsOn && countWordsOf(words) < 6) return;
         const end = q.runsOn ? trimEndOf(input, at + q.end) : at + q.end;
         const draft: Draft = {
           start: at + q.start,
@@ -241,6 +241,8 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
       }
       for (const d of [...quotesHere, ...clauses].sort((a, b) => a.start - b.start)) {
         if (!d.source && d.kind === "partial") continue; // scare quotes: no one says them
+        // "X reported that A, according to Y": one clause, the according-to source's (as its own cue found it too).
+        if (d.kind === "indirect" && clauses.some((c) => c !== d && c.start === d.start && c.end === d.end && c.cue?.text.toLowerCase() === "according to" && d.cue?.text.toLowerCase() !== "according to")) continue;
         // A clause that is only the quoted words is reported once, as the partial quote.
         if (d.kind === "indirect" && quotesHere.some((q) => q.start - 1 <= d.start && q.end + 1 >= d.end)) continue;
         drafts.push(d);
@@ -259,6 +261,17 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     }
   });
 
+  // A quote over several paragraphs attributed only in a later segment: the source holds for all.
+  drafts.forEach((d) => {
+    if (d.continues === null || !d.source) return;
+    for (let i = d.continues; i < drafts.length && drafts[i] !== d; i++) {
+      const segment = drafts[i]!;
+      if (segment.source || (i !== d.continues && segment.continues !== d.continues)) continue;
+      segment.source = d.source;
+      segment.method = "carried-over";
+      registry.countQuote(d.source.entity);
+    }
+  });
   drafts.sort((a, b) => a.start - b.start);
   const { speakers, ids } = registry.finish(input, paragraphs);
   const quotes: Quote[] = drafts.map((d, i) => ({
@@ -413,7 +426,7 @@ function accordingClause(sm: string, cue: Cue, own: Found): [number, number] | n
     return [own.phrase.end + comma[0].length, clauseEnd(sm, own.phrase.end + comma[0].length)];
   }
   // "CLAUSE, according to X." and "CLAUSE, according to X, which said ...": the clause before.
-  if (/^[\s.!?"”’]*$/.test(afterSource) || /^\s*,\s*(?:which|who)\b/.test(afterSource)) return [0, head.search(/[,\s]*$/)];
+  if (/^[\s.!?"”’]*$/.test(afterSource) || /^\s*,\s*(?:which|who)\b/.test(afterSource) || (own.phrase.role && /^\s*,[^,;\uE000]*[.!?"”’]*\s*$/.test(afterSource))) return [0, head.search(/[,\s]*$/)];
   // In the middle: the whole sentence is the content.
   if (/,\s*$/.test(head) && /^\s*,/.test(afterSource)) return [0, clauseEnd(sm, own.phrase.end)];
   return null;
@@ -426,7 +439,8 @@ function clauseEnd(sm: string, from: number): number {
 }
 
 function trimClause(sm: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s,:;—–-]/.test(sm[s]!)) s++;
-  while (e > s && /[\s.,;:!?—–-]/.test(sm[e - 1]!)) e--;
+  // Paired marks are masked; a mark still here is a stray one, no part of the clause.
+  while (s < e && /[\s,:;—–"“”‘’'«»-]/.test(sm[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–"“”‘’'«»-]/.test(sm[e - 1]!)) e--;
   return [s, e];
 }

@@ -128,7 +128,8 @@ export function objectAfter(masked: string, cueEnd: number): SourcePhrase | null
     }
   }
   if (!plausible(text)) return null;
-  return { start, end, text, role: role ? role[1]!.trim() : null };
+  const roleText = role && !/\b(?:will|would|is|was|are|were|has|have|had|can|could|should|may|might)\b/.test(role[1]!) && role[1]!.split(/\s+/).length <= 14 ? role[1]!.trim() : null;
+  return { start, end, text, role: roleText };
 }
 
 // ---------- names and roles ----------
@@ -156,7 +157,8 @@ export interface NameParts {
 
 /** "Director of the CIA William Burns" gives William Burns and "Director of the CIA". */
 export function nameParts(text: string): NameParts {
-  const words = text.trim().split(/\s+/);
+  // Greg “Stumpy” Halloran: the nickname is no part of the name.
+  const words = text.trim().split(/\s+/).filter((w, i, all) => !(i > 0 && i < all.length - 1 && /^["“‘'].+["”’']$/.test(w)));
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
@@ -202,7 +204,7 @@ export function nameParts(text: string): NameParts {
 
 // ---------- kinds ----------
 const MEDIA = /\b(?:CNN|BBC|Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Al Jazeera|Xinhua|TASS|RIA|Interfax|IANS|PTI|ANI|CCTV|NHK|Yonhap|Kyodo|Fox News|NBC|CBS|ABC|Sky News|NPR|PBS|Guardian|Times|Post|Journal|Telegraph|Herald|Tribune|Gazette|Daily|News|Chronicle|Independent|Observer|Economist|Politico|Axios|Haaretz|Wafa|SPA|WAM|IRNA|Anadolu|Bernama|Antara|Kompas|Dawn|Hindu)\b|\b(?:broadcaster|newspaper|news agency|state media|state television|state TV|outlet|magazine|television|radio|tabloid|daily|website|report|reports)\b/;
-const ORGANISATION = /\b(?:Ministry|Department|Office|Agency|Council|Company|Inc|Ltd|Corp|Corporation|Group|Bank|University|Police|Survey|Commission|Authority|Association|Union|Party|Committee|Board|Institute|Foundation|Services?|Court|Government|Army|Forces|Navy|Organisation|Organization|Federation|Trust|Fund|Club|Airport|Airlines?|Hospital|School|College|Centre|Center|Bureau|Administration|Embassy|Parliament|Congress|Senate|Cabinet|Secretariat|Society|Network|Partners|Alliance|Forum|Coalition|Chamber|Movement|Front|League|Initiative|Project|Campaign|Watch|Trust|Federation|Confederation|Syndicate|Cooperative|Co-operative|Collective|Consortium|Holdings|Technologies|Systems|Motors|Energy|Pharma|Capital|Industries|International|plc|LLC|AG|SA|GmbH|NV)\b|\b(?:ministry|department|office|agency|council|company|firm|group|bank|police|government|authority|authorities|regulator|watchdog|retailer|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|team|website|organisation|organization|court|army|military|embassy|consulate|prosecutors?|statement)\b/;
+const ORGANISATION = /\b(?:Ministry|Department|Office|Agency|Council|Company|Inc|Ltd|Corp|Corporation|Group|Bank|University|Police|Survey|Commission|Authority|Association|Union|Party|Committee|Board|Institute|Foundation|Services?|Court|Government|Army|Forces|Navy|Organisation|Organization|Federation|Trust|Fund|Club|Airport|Airlines?|Hospital|School|College|Centre|Center|Bureau|Administration|Embassy|Parliament|Congress|Senate|Cabinet|Secretariat|Society|Network|Partners|Alliance|Forum|Coalition|Chamber|Movement|Front|League|Initiative|Project|Campaign|Watch|Trust|Federation|Confederation|Syndicate|Cooperative|Co-operative|Collective|Consortium|Holdings|Technologies|Systems|Motors|Energy|Pharma|Pharmaceuticals|Capital|Industries|International|Instruments|Foods|Airways|Electronics|Software|Labs|Media|Resources|Mining|Metals|Logistics|Solutions|Brands|Stores|Retail|Insurance|Properties|Communications|Networks|Entertainment|Semiconductors?|Telecom|Motors|Automotive|Chemicals|Steel|Oil|Gas|Petroleum|Airlines|Shipping|Ventures|Enterprises|Corp\.|Co\.|plc|LLC|AG|SA|GmbH|NV)\b|\b(?:ministry|department|office|agency|council|company|firm|group|bank|police|government|authority|authorities|regulator|watchdog|retailer|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|team|website|organisation|organization|court|army|military|embassy|consulate|prosecutors?|statement)\b/;
 const GROUP = /\b(?:officials|residents|analysts|experts|witnesses|sources|authorities|protesters|protestors|lawmakers|legislators|doctors|people|activists|critics|economists|traders|investors|researchers|scientists|workers|villagers|locals|organisers|organizers|rescuers|medics|police|parents|students|teachers|families|relatives|neighbours|neighbors|leaders|ministers|diplomats|observers|campaigners|unions|officers|troops|militants|rebels|insiders|executives|others|members|fans|players|voters|citizens|survivors|scholars)\b/i;
 const ANONYMOUS = /^(?:a|an|one|another|the)\s+(?:(?:senior|junior|top|local|former|second|third|western|israeli|us|u\.s\.|european|government|police|military|security|administration|white house|diplomatic|intelligence|hospital|health|industry|company|party|palestinian|iraqi|iranian|russian|ukrainian|chinese|indian|pakistani|british|french|german|\w+)\s+){0,3}(?:source|official|person|spokesperson|spokesman|spokeswoman|insider|diplomat|aide|officer|witness|resident|analyst|expert|employee|member|worker|staffer|adviser|advisor|executive|representative)\b/i;
 

@@ -29,6 +29,7 @@ const FEMALE_NAMES = new Set(
 );
 
 const DEFINITE = /^the\s+/i;
+const SENTENCE_OPENERS = new Set("then the but and when after in on at as if so yet still meanwhile however earlier later now this that his her its their our a an while with for from by of to since before during under over despite".split(" "));
 const LONGER_NAME_BEFORE = /\p{Lu}\p{L}*\s+(?:of|for|and|&|de)\s+$/u;
 const PLACE_BEFORE = /\b(?:in|at|from|to|near|across|into|outside|inside|of|through|via|towards?)\s+(?:the\s+)?$/i;
 const NAME_LINK = new Set(["bin", "ibn", "al", "de", "van", "von", "da", "du", "la", "le"]);
@@ -225,7 +226,7 @@ export class SpeakerRegistry {
     if (p === "he" || p === "she") {
       const gender = p === "he" ? "m" : "f";
       let best = -1;
-      let bestAt = -1;
+      let bestAt = -Infinity;
       // A name with no known forename and no title may be a company ("Circular Materials"): it
       // wins only when nothing surer is near.
       const weight = (e: Entity) => e.lastAt - (e.gender === null && e.role === null && !this.genderOf(e.name, null) ? 400 : 0);
@@ -237,7 +238,7 @@ export class SpeakerRegistry {
       });
       let person: (typeof this.people)[number] | undefined;
       for (const x of this.people) if (x.at < span.start && x.gender !== (gender === "m" ? "f" : "m") && (!person || x.at > person.at)) person = x;
-      if (person && person.at > bestAt) {
+      if (person && (person.at > bestAt || best < 0)) {
         const found = this.findByName(person.name);
         if (found >= 0) best = found;
         else best = this.add({ name: person.name, proper: true, role: null, kind: "person", gender }, { text: person.said, start: person.at, end: person.at + person.said.length, kind: person.said === person.name ? "name" : "surname" });
@@ -275,11 +276,14 @@ export class SpeakerRegistry {
       if (LONGER_NAME_BEFORE.test(before)) continue;
       // "in Abu Dhabi", "from New York": places.
       if (PLACE_BEFORE.test(before)) continue;
-      const words = text.slice(run.start, run.end).replace(/['’]s$/, "");
+      let words = text.slice(run.start, run.end).replace(/['’]s$/, "");
+      // "Then David Cole", "But Sarah Quinn": a capitalised word opening the sentence.
+      const opener = /^(\S+)\s+/.exec(words);
+      if (opener && SENTENCE_OPENERS.has(opener[1]!.toLowerCase())) words = words.slice(opener[0].length);
       const parts = nameParts(words);
       if (!parts.name || parts.name.split(/\s+/).length < 2 || NOT_PERSON.test(parts.name) || speakerKind(parts.name, parts.name) !== "person") continue;
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) continue;
-      const at = offset + run.start + words.lastIndexOf(parts.name);
+      const at = offset + run.start + text.slice(run.start, run.end).lastIndexOf(parts.name);
       const known = this.people.find((x) => x.name === parts.name);
       if (known && at > known.at) Object.assign(known, { at, said: parts.name });
       else if (!known) this.people.push({ name: parts.name, at, gender: this.genderOf(parts.name, parts.title), said: parts.name });
