@@ -84,24 +84,41 @@ export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insi
 /** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
 export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge"]);
 
-const CUE_PATTERN = new RegExp(
-  `\\b(?:${[...LEMMA.keys()].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+")}|according\\s+to|quoting|citing|in\\s+the\\s+words\\s+of)\\b`,
-  "gi",
-);
+// Cue words found by looking each word up: one pattern of all the forms would try every form
+// at every position of every sentence.
+const WORD = /[A-Za-z]+/g;
+const SECOND_WORD = new Map([["according", "to"], ["pointed", "out"], ["points", "out"], ["pointing", "out"], ["went", "on"]]);
+const NEXT_WORD = /^\s+([A-Za-z]+)/;
 
 /** Every cue in a masked sentence, in order. */
 export function findCues(masked: string): Cue[] {
   const cues: Cue[] = [];
-  CUE_PATTERN.lastIndex = 0;
-  for (let m = CUE_PATTERN.exec(masked); m; m = CUE_PATTERN.exec(masked)) {
-    const word = m[0].toLowerCase().replace(/\s+/g, " ");
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
+    const first = m[0].charCodeAt(0);
+    let word = first <= 90 ? m[0].toLowerCase() : m[0];
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
+    const second = SECOND_WORD.get(word);
+    if (second) {
+      const next = NEXT_WORD.exec(masked.slice(end, end + 24));
+      if (!next || next[1]!.toLowerCase() !== second) continue;
+      end += next[0].length;
+      word = `${word} ${second}`;
+      WORD.lastIndex = end;
+    } else if (word === "in") {
+      const words = /^\s+the\s+words\s+of\b/i.exec(masked.slice(end, end + 24));
+      if (!words) continue;
+      end += words[0].length;
+      word = "in the words of";
+      WORD.lastIndex = end;
+    } else if (!LEMMA.has(word) && word !== "quoting" && word !== "citing") continue;
+    const text = masked.slice(start, end);
     if (word === "according to") cues.push({ start, end, lemma: "according to", form: "according" });
     else if (word === "quoting" || word === "citing" || word === "in the words of") cues.push({ start, end, lemma: "quoting", form: "quoting" });
     else {
       // A capitalised cue mid-sentence is a name ("Says Law"), and "Reports" opening a heading is a noun.
-      if (/^\p{Lu}/u.test(m[0]) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
+      if (/^\p{Lu}/u.test(text) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
       const lemma = LEMMA.get(word)!;
       // "were denied", "was told", "is expected": a passive names no speaker here.
       if (/\b(?:was|were|is|are|been|be|being|get|got)\s+$/i.test(masked.slice(Math.max(0, start - 8), start)) && lemma !== "quote") continue;

@@ -39,7 +39,19 @@ interface Found {
   after: boolean;
 }
 
-const PUNCT_ONLY = /^[\s\p{P}\p{S}]*$/u;
+/** Only spaces, punctuation and symbols: a scan, as a Unicode class over the whole text is slow. */
+const PUNCT_ONLY = {
+  test(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return false;
+      } else if (!PUNCT_OR_SPACE.test(text[i]!)) return false;
+    }
+    return true;
+  },
+};
+const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 const TIME_OR_PLACE = /^(?:\s*(?:on|late|early|in|at|during|to|via|before|after|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:in|at|during) (?:a|an|the|his|her|its|their) [\w -]{1,40}?)\b[^,.;:\uE000]{0,60}?)(?=\s+that\b|,|$)/i;
 // Words that open a content clause without "that": a subject.
 const CLAUSE_OPENER = /^\s*(?:[\p{L}\d£$€\uE000])/u;
@@ -125,7 +137,9 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
       // extension, saying ...", "Holmgaard declined to comment, but said ...".
       let subject: Resolution | null | undefined;
       const sentenceSource = () => (subject !== undefined ? subject : (subject = resolve(sentenceSubject(sm))));
-      const participleSource = main?.resolution ?? sentenceSource() ?? (lastQuote && lastQuoteParagraph >= p - 1 ? lastQuote.source : null);
+      // Only sentences with a participle cue ask for it: resolving every sentence's subject would
+      // cost time and fill the registry with things that never speak.
+      const participleSource = () => main?.resolution ?? sentenceSource() ?? (lastQuote && lastQuoteParagraph >= p - 1 ? lastQuote.source : null);
 
       // ---------- quotation marks ----------
       const quotesHere: Draft[] = [];
@@ -164,8 +178,8 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           mention = span(attribution.phrase.start, attribution.phrase.end);
           cue = span(attribution.cue.start, attribution.cue.end);
           method = via && attribution === main ? "nested" : methodFor(attribution, q.open);
-        } else if (kind === "partial" && cues.some((c) => c.form === "participle" && c.end <= q.open) && participleSource) {
-          source = participleSource;
+        } else if (kind === "partial" && cues.some((c) => c.form === "participle" && c.end <= q.open) && participleSource()) {
+          source = participleSource();
           const c = [...cues].reverse().find((c) => c.form === "participle" && c.end <= q.open)!;
           cue = span(c.start, c.end);
           method = "carried-over";
@@ -200,7 +214,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         const own = found.find((f) => f.cue === cue);
         // "X said ..., but warned that ...": a second verb without a subject shares the first one's.
         const shared = !own && cue.form === "finite" && /(?:,|\b(?:and|but))\s*$/.test(sm.slice(0, cue.start)) ? main?.resolution ?? sentenceSource() : null;
-        const source = own?.resolution ?? (cue.form === "participle" ? participleSource : shared);
+        const source = own?.resolution ?? (cue.form === "participle" ? participleSource() : shared);
         if (!source) continue;
         const clause = cue.form === "according" ? accordingClause(sm, cue, own!) : clauseAfter(sm, cue, own ?? null) ?? clauseBefore(sm, cue, own ?? null);
         if (!clause) continue;
@@ -213,7 +227,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         }
         [s, e] = trimClause(sm, s, e);
         const content = sm.slice(s, e);
-        if (e <= s || PUNCT_ONLY.test(content.replaceAll(MASK, "")) || countWordsOf(content.replaceAll(MASK, " x ")) < 3) continue;
+        if (e <= s || countWordsOf(content) + countOf(content, MASK) < 3 || PUNCT_ONLY.test(content.replaceAll(MASK, ""))) continue;
         clauses.push({
           start: at + s,
           end: at + e,
@@ -325,6 +339,13 @@ function sentenceSubject(sm: string): SourcePhrase | null {
 function lastMaskEnd(sm: string, at: number): number {
   const i = sm.lastIndexOf(MASK, at - 1);
   return i < 0 ? 0 : i + 1;
+}
+
+/** How many quotations are masked in `text` (each counts as a word of the clause). */
+function countOf(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (text[i - 1] !== mark) n++;
+  return n;
 }
 
 /** Words holding a letter or digit (a masked quotation counts as none). */
