@@ -167,8 +167,32 @@ export interface Speaker {
   mentions: Mention[];
 }
 
-// Claims are filled by a later stage; until it lands the list is empty.
-export type Claim = never;
+export const CLAIM_KINDS = ["count", "money", "percent", "fraction", "ratio", "measure", "duration", "age", "multiplier"] as const;
+/** What a number is: a count of things, an amount of money, a percentage, a fraction ("half"), a ratio ("four in 10"), a measure ("6 miles"), a duration, an age, a multiplier ("10 times"). */
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const QUALIFIERS = ["exact", "at_least", "more_than", "at_most", "less_than", "about", "up_to", "range"] as const;
+/** How the number is hedged: "at least 69" at_least, "more than 200" more_than, "nearly" less_than, "about" about, "up to" up_to, "between 10 and 20" range. */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface Claim extends TextSpan {
+  /** "c1", "c2", ... in order of start. */
+  id: string;
+  /** The number: 2.3 million gives 2300000, half 0.5, 45% 45; a range's low end. */
+  value: number;
+  /** A range's high end, else null. */
+  high: number | null;
+  qualifier: Qualifier;
+  /** ISO currency code ("USD"), "percent", a measure ("km"), or the noun counted ("hostages"); null when none is said. */
+  unit: string | null;
+  kind: ClaimKind;
+  /** Index of the paragraph holding the number. */
+  paragraph: number;
+  /** Who states the number: the speaker of the quote or attributed clause it sits in; null when the reporter does. */
+  source: SpeakerRef | null;
+  /** The id of that quote, or null. */
+  quote: string | null;
+}
 
 export interface ArticleDocument {
   schemaVersion: typeof SCHEMA_VERSION;

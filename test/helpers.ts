@@ -57,6 +57,7 @@ export function textNodes(doc: ArticleDocument): { where: string; text: string; 
     if (q.attribution.via) nodes.push({ where: `quotes[${i}].attribution.via`, ...q.attribution.via });
   });
   doc.speakers.forEach((s) => s.mentions.forEach((m, j) => nodes.push({ where: `speakers[${s.id}].mentions[${j}]`, ...m })));
+  doc.claims.forEach((c, i) => nodes.push({ where: `claims[${i}]`, ...c }));
   return nodes;
 }
 

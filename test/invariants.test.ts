@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { ATTRIBUTION_METHODS, decodeBytes, DROP_REASONS, MENTION_KINDS, parseBytes, QUOTE_KINDS, SPEAKER_KINDS, type ArticleDocument } from "../src/index.js";
+import { ATTRIBUTION_METHODS, CLAIM_KINDS, decodeBytes, QUALIFIERS, DROP_REASONS, MENTION_KINDS, parseBytes, QUOTE_KINDS, SPEAKER_KINDS, type ArticleDocument } from "../src/index.js";
 import { coverageProblems, devFiles, FIXTURES, fixtureNames, ROOT, textNodes } from "./helpers.js";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/article.schema.json"), "utf8"));
@@ -75,6 +75,18 @@ describe.each(inputs)("$name", ({ path }) => {
     doc.quotes.forEach((q, i) => expect(q.id).toBe(`q${i + 1}`));
   });
 
+  it("keeps each claim inside its paragraph, its source and quote linked", () => {
+    for (const c of doc.claims) {
+      const p = doc.paragraphs[c.paragraph]!;
+      expect(c.start, c.id).toBeGreaterThanOrEqual(p.start);
+      expect(c.end, c.id).toBeLessThanOrEqual(p.end);
+      if (c.quote) expect(doc.quotes.some((q) => q.id === c.quote && q.start <= c.start && c.end <= q.end), c.id).toBe(true);
+      if (c.source) expect(doc.speakers.some((s) => s.id === c.source!.id), c.id).toBe(true);
+      if (c.high !== null) expect(c.high, c.id).toBeGreaterThanOrEqual(c.value);
+    }
+    doc.claims.forEach((c, i) => expect(c.id).toBe(`c${i + 1}`));
+  });
+
   it("never makes the byline's author a speaker", () => {
     for (const author of doc.metadata.byline) expect(doc.speakers.map((s) => s.name)).not.toContain(author);
   });
@@ -96,6 +108,8 @@ describe("the schema", () => {
     expect(schema.$defs.Attribution.properties.method.enum).toEqual([...ATTRIBUTION_METHODS]);
     expect(schema.$defs.Speaker.properties.kind.enum).toEqual([...SPEAKER_KINDS]);
     expect(schema.$defs.Mention.properties.kind.enum).toEqual([...MENTION_KINDS]);
+    expect(schema.$defs.Claim.properties.kind.enum).toEqual([...CLAIM_KINDS]);
+    expect(schema.$defs.Claim.properties.qualifier.enum).toEqual([...QUALIFIERS]);
   });
 
   const { doc } = load(inputs[0]!.path);
