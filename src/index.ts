@@ -1,5 +1,6 @@
 // The library: bytes or text in, one ArticleDocument out. Knows nothing of files, argv or terminals.
 import { decodeBytes } from "./text/decode.js";
+import { findClaims } from "./claims/index.js";
 import { findQuotes } from "./quotes/index.js";
 import { readText } from "./text/reader.js";
 import { SCHEMA_VERSION, type ArticleDocument, type Diagnostic, type InputFormat, type Source } from "./types.js";
@@ -8,6 +9,7 @@ export * from "./types.js";
 export { decodeBytes } from "./text/decode.js";
 export { lineColumn, type LineColumn } from "./position.js";
 export { findQuotes, type QuoteReading } from "./quotes/index.js";
+export { findClaims } from "./claims/index.js";
 
 export interface ParseOptions {
   /** Shown in `source.path`; null for standard input. */
@@ -45,7 +47,7 @@ export function parseText(text: string, options: ParseOptions = {}): ArticleDocu
     dropped: reading.dropped,
     quotes: said.quotes,
     speakers: said.speakers,
-    claims: [],
+    claims: findClaims(text, reading.paragraphs, said.quotes),
     diagnostics,
   };
 }
