@@ -34,7 +34,7 @@ const TIME_AFTER = /^(?:[:.]\d\d(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|I
 const MEASURES = new Map<string, string>(
   Object.entries({
     km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles", m: "metres", metre: "metres", metres: "metres", meter: "metres", meters: "metres",
-    cm: "cm", mm: "mm", ft: "feet", foot: "feet", feet: "feet", inch: "inches", inches: "inches", yards: "yards", yard: "yards", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", g: "grams", grams: "grams",
+    cm: "cm", mm: "mm", millimetres: "mm", millimeters: "mm", millimetre: "mm", centimetres: "cm", centimeters: "cm", centimetre: "cm", ft: "feet", foot: "feet", feet: "feet", inch: "inches", inches: "inches", yards: "yards", yard: "yards", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", g: "grams", grams: "grams",
     tonnes: "tonnes", tonne: "tonnes", tons: "tons", ton: "tons", lb: "pounds", lbs: "pounds", litres: "litres", litre: "litres", liters: "litres", gallons: "gallons", barrels: "barrels", bpd: "bpd",
     hectares: "hectares", hectare: "hectares", ha: "hectares", acres: "acres", acre: "acres", mph: "mph", kph: "km/h", "km/h": "km/h", degrees: "degrees", celsius: "degrees", mw: "MW", gw: "GW", kwh: "kWh", magnitude: "magnitude",
   }),
@@ -66,7 +66,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
         continue;
       }
       // Inside a word or a code ("G20", "MH17", "Covid-19"), or after a decimal point: not a number of its own.
-      if (/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) && /\d/.test(m[0]) && !/[$£€¥₹]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh)\.?$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
+      if ((/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) || /[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && /\d/.test(m[0]) && !/[$£€¥₹]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh)\.?$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
         skipTo = m.index + 1;
         while (skipTo < text.length && /[\d.,]/.test(text[skipTo]!)) skipTo++;
         continue;
@@ -215,6 +215,8 @@ function unitOf(text: string, n: Numeral, from: number): { unit: string | null; 
     return { unit: "percentage points", kind: "percent", end: from + m[0].length };
   }
   const rest = text.slice(from, from + 80);
+  // "Alma Reyes, 46, fled": an age set off after a name.
+  if (!n.words && n.value < 120 && Number.isInteger(n.value) && /[\p{Lu}][\p{L}'’-]+,\s$/u.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^,/.test(rest)) return { unit: "years", kind: "age", end: from };
   // Ages: "32-year-old", "aged 32", "23 years old".
   if (/^-year-old\b|^\s+years?\s+old\b|^-years?-old\b/i.test(rest) || /\baged\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) {
     const m = /^(?:-year-old|\s+years?\s+old|-years?-old)/i.exec(rest);
