@@ -19,6 +19,21 @@ const HEDGES_BEFORE: [string, Qualifier][] = (
     ["exactly", "exact"], ["precisely", "exact"], ["a total of", "exact"], ["just", "exact"],
   ] as [string, Qualifier][]
 ).sort((a, b) => b[0].length - a[0].length);
+const HEDGE_QUALIFIER = new Map(HEDGES_BEFORE);
+
+/** The hedge just before a number, looked up by its last one to four words (longest first). */
+function hedgeBefore(lowerBefore: string): { length: number; qualifier: Qualifier } | null {
+  if (lowerBefore.endsWith("~")) return { length: 1, qualifier: "about" };
+  if (!lowerBefore.endsWith(" ")) return null;
+  const words = lowerBefore.slice(0, -1).split(" ");
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const phrase = words.slice(-k).join(" ");
+    const q = HEDGE_QUALIFIER.get(phrase);
+    // The window may cut a word: the phrase must start the window or follow a space.
+    if (q && (k < words.length || lowerBefore.length < 24)) return { length: phrase.length + 1, qualifier: q };
+  }
+  return null;
+}
 const HEDGES_AFTER: [RegExp, Qualifier][] = [
   [/^\s*(?:or more|and above|and over|and up|or higher)\b/i, "at_least"],
   [/^(?:\s*-?\s*plus\b|\+)/i, "more_than"],
@@ -57,7 +72,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
     const candidates = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|half|an? (?:third|quarter)|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/gi;
     let skipTo = 0;
     // Phone numbers: "020 7946 0958", "+44 20 7946 0958".
-    const phones = [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const);
+    const phones = /\d[\s-]\d\d/.test(text) ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
     for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
       if (m.index < skipTo) continue;
       const phone = phones.find(([a, b]) => m!.index >= a && m!.index < b);
@@ -90,13 +105,11 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       }
       const before = text.slice(Math.max(0, start - 24), start);
       const lowerBefore = before.toLowerCase().replace(/\s/g, " ");
-      for (const [phrase, q] of HEDGES_BEFORE) {
-        if (lowerBefore.endsWith(` ${phrase} `) || lowerBefore === `${phrase} ` || (start - phrase.length - 1 === 0 && lowerBefore.endsWith(`${phrase} `)) || (phrase === "~" && lowerBefore.endsWith("~"))) {
-          // "just" is exact only when not "just over"/"just under", which are listed first.
-          start -= phrase === "~" && !lowerBefore.endsWith("~ ") ? 1 : phrase.length + 1;
-          qualifier = q;
-          break;
-        }
+      // One pattern of every hedge, longest first ("just over" before "just"), anchored at the number.
+      const hedge = hedgeBefore(lowerBefore);
+      if (hedge) {
+        start -= hedge.length;
+        qualifier = hedge.qualifier;
       }
       // Ranges: "between 10 and 20", "10-20", "10 to 20", "two or three", "$10-$20".
       const range = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+|\s+or\s+)/i.exec(text.slice(n.end, n.end + 6));
