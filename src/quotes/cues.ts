@@ -74,6 +74,8 @@ const VERBS: Record<string, string[]> = {
   hope: ["hoped", "hopes"],
   quote: ["quoted"],
   maintain: ["maintained", "maintains", "maintaining"],
+  find: ["found", "finds"],
+  term: ["termed", "terms"],
 };
 
 const LEMMA = new Map<string, string>();
@@ -82,7 +84,7 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) LEMMA
 /** Verbs that introduce a content clause without "that": "Jones added weak contracts allowed ...". */
 export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "report", "concede", "acknowledge", "stress", "believe", "estimate", "confirm", "suggest", "reiterate"]);
 /** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
-export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge"]);
+export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge", "term"]);
 
 // Cue words found by looking each word up: one pattern of all the forms would try every form
 // at every position of every sentence.
@@ -120,12 +122,15 @@ export function findCues(masked: string): Cue[] {
       // A capitalised cue mid-sentence is a name ("Says Law"), and "Reports" opening a heading is a noun.
       if (/^\p{Lu}/u.test(text) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
       const lemma = LEMMA.get(word)!;
+      // "an estimated £1.2 million", "the reported figure": after an article the word is no verb.
+      if (/\b(?:a|an|the)\s+$/i.test(masked.slice(Math.max(0, start - 5), start))) continue;
       // "were denied", "was told", "is expected": a passive names no speaker here.
       if (/\b(?:was|were|is|are|been|be|being|get|got)\s+$/i.test(masked.slice(Math.max(0, start - 8), start)) && lemma !== "quote") continue;
       // "the claims", "his remarks", "these estimates": nouns. A verb in -s follows its subject.
       if (/s$/.test(word) && !["say", "tell", "add"].includes(lemma)) {
         const previous = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, start))?.[1] ?? "";
-        if (!/^(?:he|she|it|who|which|that)$/i.test(previous) && (!/^\p{Lu}/u.test(previous) || /^(?:the|his|her|its|their|these|those|our|my|your|a|an|this|that|such|some|many|new|further)$/i.test(previous))) continue;
+        const afterArticle = /\b(?:the|this|that)\s+[\p{L}\d'’-]+\s+$/iu.test(masked.slice(Math.max(0, start - 30), start)) && !/^(?:the|this|that)$/i.test(previous);
+        if (!afterArticle && !/^(?:he|she|it|who|which|that)$/i.test(previous) && (!/^\p{Lu}/u.test(previous) || /^(?:the|his|her|its|their|these|those|our|my|your|a|an|this|that|such|some|many|new|further)$/i.test(previous))) continue;
       }
       cues.push({ start, end, lemma, form: /ing(?: out)?$/.test(word) && !["bring"].includes(word) ? "participle" : "finite" });
     }

@@ -55,7 +55,7 @@ const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/u;
 const TIME_OR_PLACE = /^(?:\s*(?:on|late|early|in|at|during|to|via|before|after|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:in|at|during) (?:a|an|the|his|her|its|their) [\w -]{1,40}?)\b[^,.;:\uE000]{0,60}?)(?=\s+that\b|,|$)/i;
 // Words that open a content clause without "that": a subject.
 const CLAUSE_OPENER = /^\s*(?:[\p{L}\d£$€\uE000])/u;
-const NOT_A_CLAUSE = /^\s*(?:to|in|on|at|for|with|by|of|about|from|as|and|but|so|or|nothing|something|anything|goodbye|hello|yes|no|sorry|thanks|thank|please|why|how|what|when|where|who|whether|if|it\.|this\.|that\.|so\.|otherwise|more|less|much|little|very|too|enough|again|later|earlier|recently|previously|also|only|just|even|repeatedly|publicly|privately|instead|goodbye|adding|saying|noting|telling|warning|explaining|citing|insisting|stressing|arguing|claiming)\b/i;
+const NOT_A_CLAUSE = /^\s*(?:to|in|on|at|for|with|by|of|about|from|as|and|but|so|or|nothing|something|anything|goodbye|hello|sorry|thanks|thank|please|why|how|what|when|where|who|whether|if|it\.|this\.|that\.|so\.|no(?=[.,!?])|yes(?=[.,!?])|otherwise|more|less|much|little|very|too|enough|again|later|earlier|recently|previously|also|only|just|even|repeatedly|publicly|privately|instead|goodbye|adding|saying|noting|telling|warning|explaining|citing|insisting|stressing|arguing|claiming)\b/i;
 // Where an indirect clause stops: another cue's participle, "according to", a semicolon.
 const CLAUSE_END = /,\s*(?:adding|saying|noting|explaining|according to|warning|stressing|insisting|arguing|claiming|citing|as\s+\S+\s+(?:said|says))\b|;\s|\s[—–]\s(?=[\p{Ll}])|,?\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:said|added|warned|noted|stressed|insisted|argued|claimed|told|urged|called|described|admitted|explained|acknowledged|conceded|cautioned)\b/u;
 // Quoted words that are a name or a title, not speech: the film “Night Harbour”, known as “the Duke”.
@@ -330,7 +330,9 @@ function sentenceSubject(sm: string): SourcePhrase | null {
   const verb = /\s(?:\p{Ll}+(?:ed|ised|ized)|is|was|are|were|has|had|have|declined|refused|said|says|told|added|noted|warned|went|came|made|took|gave|spoke|wrote|sought|met|left|began|criticised|criticized|would|could|will|can|did|does|do|should|may|might|must)\b/u.exec(sm.slice(lead));
   if (!verb || verb.index > 80) return null;
   const text = sm.slice(lead, lead + verb.index);
-  if (!text || text.includes(MASK) || text.includes(",") || text.split(/\s+/).length > 8) return null;
+  // "The chairman of the market association, Alhaji Musa Bello, appealed": through the appositive.
+  if (text.includes(",")) return subjectBefore(sm, lead + verb.index, lead);
+  if (!text || text.includes(MASK) || text.split(/\s+/).length > 8) return null;
   if (!isPronoun(text) && !/^(?:\p{Lu}|the\s)/u.test(text)) return null;
   return { start: lead, end: lead + text.length, text, role: null };
 }

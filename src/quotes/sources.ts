@@ -74,11 +74,18 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
       if (APPOSITIVE_ROLE.test(appositive) && /\p{Lu}/u.test(head.text[0] ?? "")) return { start: head.start, end: head.end, text: head.text, role: appositive.replace(/^who is\s+/i, "") };
       // "Its director, Sunita Bhamra, said": the name is the appositive, the role stands before it.
       const name = nameParts(appositive);
-      if (name.name && name.name.split(/\s+/).length >= 2 && /^(?:the|its|his|her|their|our|a|an)\s/i.test(head.text) && appositive.split(/\s+/).length <= 6) {
+      if (name.name && name.name.split(/\s+/).length >= 2 && (/^(?:the|its|his|her|their|our|a|an)\s/i.test(head.text) || /^[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s/u.test(head.text)) && appositive.split(/\s+/).length <= 6) {
         const s0 = from + comma + 1 + (inner.slice(comma + 1).length - inner.slice(comma + 1).trimStart().length);
         return { start: s0, end: s0 + appositive.length, text: appositive, role: head.text };
       }
     }
+    return null;
+  }
+  // "Daniel Price, 34, who told the crowd", "Robert Hale, who argued": the name the relative follows.
+  if (/(?:^|,)\s*(?:who|which)$/i.test(trimmed)) {
+    const before = trimmed.replace(/,?\s*(?:who|which)$/i, "").replace(/,\s*\d{1,3}$/, "");
+    const name = /([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:bin|al|de|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})$/u.exec(before);
+    if (name) return phrase(masked, from + before.length - name[1]!.length, from + before.length);
     return null;
   }
   // The last stretch after a boundary is the subject.

@@ -90,6 +90,7 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|some|several|many)\s+/i;
 // Where a description's head noun ends: "a source briefed on the visit" -> source.
 const POST_MODIFIER = /\s+(?:briefed|familiar|close|with|of|for|at|in|on|from|who|speaking|involved|knowledgeable|based|working|told|to)\b.*$/i;
 const ORGANISATION_NOUN = /^(?:company|firm|group|retailer|bank|agency|ministry|department|council|government|authority|regulator|watchdog|maker|airline|operator|developer|manufacturer|insurer|lender|carrier|chain|charity|club|website|site|organisation|organization|business|supermarket|grocer|brand|board|office|party|union|court|police|army|military|embassy|institute|university|school|hospital|centre|center|team|publisher|platform|network|service|store|startup|utility|commission)$/i;
+const GENDERED_HEAD = /^(?:spokeswoman|spokesman|spokesperson|woman|man|mother|father|daughter|son|wife|husband|sister|brother|girl|boy|chairwoman|chairman|businesswoman|businessman|policewoman|policeman|official|source|officer|resident|witness|neighbour|neighbor|friend|relative|teacher|doctor|nurse|lawyer|worker|employee|aide|adviser|advisor|diplomat|insider|executive|customer|shopper|owner|driver|passenger|student|victim)$/i;
 const GENERIC_ORGANISATION = /^(?:company|firm|group|organisation|organization|business|body|operator|brand|chain|retailer|website|site|startup|maker|manufacturer|developer|publisher|platform)$/i;
 const MEDIA_NOUN = /^(?:newspaper|paper|broadcaster|agency|outlet|magazine|channel|station|network|daily|tabloid|report|website)$/i;
 
@@ -126,7 +127,10 @@ export class SpeakerRegistry {
   }
 
   private add(entity: Omit<Entity, "mentions" | "quotes" | "lastAt" | "firstAt">, mention: Mention): number {
-    const { name, proper, role, kind, gender } = entity;
+    const { name, proper, role, kind } = entity;
+    // A description says the gender when its head does: "an RSPCA spokeswoman".
+    const head = proper ? "" : headOf(name);
+    const gender = entity.gender ?? (/^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chairwoman|businesswoman|policewoman)$/i.test(head) ? "f" : /^(?:spokesman|man|father|son|husband|brother|boy|chairman|businessman|policeman)$/i.test(head) ? "m" : null);
     this.entities.push({ name, proper, role, kind, gender, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
     return this.entities.length - 1;
   }
@@ -200,6 +204,13 @@ export class SpeakerRegistry {
       const own = e.name.replace(DETERMINER, "").toLowerCase();
       if (own === normalized) return { entity: this.touch(i, mention), mentionKind: "description" };
     }
+    // "the company" is the company last named, before any description of one.
+    if (DEFINITE.test(text) && GENERIC_ORGANISATION.test(head)) {
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i]!;
+        if (e.proper && e.kind === "organisation") return { entity: this.touch(i, mention), mentionKind: "description" };
+      }
+    }
     if (DEFINITE.test(text) || !DETERMINER.test(text)) {
       for (let i = this.entities.length - 1; i >= 0; i--) {
         const e = this.entities[i]!;
@@ -231,7 +242,8 @@ export class SpeakerRegistry {
       // wins only when nothing surer is near.
       const weight = (e: Entity) => e.lastAt - (e.gender === null && e.role === null && !this.genderOf(e.name, null) ? 400 : 0);
       this.entities.forEach((e, i) => {
-        if (e.kind === "person" && e.gender !== (gender === "m" ? "f" : "m") && e.lastAt < span.start && weight(e) > bestAt) {
+        const person = e.kind === "person" || (e.kind === "anonymous" && !e.proper && GENDERED_HEAD.test(headOf(e.name)));
+        if (person && e.gender !== (gender === "m" ? "f" : "m") && e.lastAt < span.start && weight(e) > bestAt) {
           best = i;
           bestAt = weight(e);
         }
