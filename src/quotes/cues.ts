@@ -122,6 +122,8 @@ export function findCues(masked: string): Cue[] {
       // A capitalised cue mid-sentence is a name ("Says Law"), and "Reports" opening a heading is a noun.
       if (/^\p{Lu}/u.test(text) && start > 0 && !/[“"‘'«]\s*$/.test(masked.slice(0, start))) continue;
       const lemma = LEMMA.get(word)!;
+      // "added to the evidence", "adds up": not speech.
+      if (lemma === "add" && /^\s+(?:to|up)\b/i.test(masked.slice(end, end + 5))) continue;
       // "an estimated £1.2 million", "the reported figure": after an article the word is no verb.
       if (/\b(?:a|an|the)\s+$/i.test(masked.slice(Math.max(0, start - 5), start))) continue;
       // "were denied", "was told", "is expected": a passive names no speaker here.

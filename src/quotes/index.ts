@@ -392,6 +392,9 @@ function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] 
     if (!/^\s*,?\s*that\s/.test(sm.slice(s))) return null;
   }
   let rest = sm.slice(s);
+  // "In the meantime, she said, people who ...": a parenthetical cue; what follows is the content.
+  const parenthetical = own && !own.after && /,\s*$/.test(sm.slice(0, own.phrase.start)) ? /^\s*,\s*/.exec(rest) : null;
+  if (parenthetical && countWordsOf(sm.slice(s + parenthetical[0].length)) >= 4) return [s + parenthetical[0].length, clauseEnd(sm, s + parenthetical[0].length)];
   // The listener after "told": "told Reuters", "told reporters", "told the BBC".
   if (cue.lemma === "tell") {
     const listener = /^\s+(?:(?:(?:this|that|his|her|their|our)\s+[\p{L}-]+|the|a|an|local|state|foreign|reporters|journalists|parliament|lawmakers|MPs|investors|analysts|[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|news agency|newspaper|radio|television|TV|broadcaster|reporters|journalists|conference|press|briefing|meeting|committee|court|jury|crowd))*(?:\s+(?:over|by|on)\s+(?:the\s+)?(?:phone|telephone))?)/u.exec(rest);
@@ -427,6 +430,8 @@ function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] 
 /** "CLAUSE, X said." / "CLAUSE, said X." */
 function clauseBefore(sm: string, cue: Cue, own: Found | null): [number, number] | null {
   if (!own || cue.form !== "finite") return null;
+  // A parenthetical cue (", she said, people who ...") takes what follows, in clauseAfter.
+  if (!own.after && /,\s*$/.test(sm.slice(0, own.phrase.start)) && /^\s*,/.test(sm.slice(cue.end)) && countWordsOf(sm.slice(cue.end)) >= 4) return null;
   const sourceStart = Math.min(own.phrase.start, cue.start);
   const tail = sm.slice(Math.max(own.phrase.end, cue.end));
   // Only the source, its role and a time may follow.

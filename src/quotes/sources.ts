@@ -54,6 +54,13 @@ function plausible(text: string): boolean {
 export function subjectBefore(masked: string, cueStart: number, from = 0): SourcePhrase | null {
   let end = cueStart;
   let pre = masked.slice(from, end);
+  // "Daniel Price, 34, who told the crowd", "Robert Hale, who argued": the name the relative follows.
+  const relative = /,\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have)\s+)*$/i.exec(pre);
+  if (relative) {
+    const before = pre.slice(0, relative.index).replace(/,\s*\d{1,3}$/, "");
+    const name = /([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:bin|al|de|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})$/u.exec(before);
+    return name ? phrase(masked, from + before.length - name[1]!.length, from + before.length) : null;
+  }
   for (let m = BETWEEN_SUBJECT_AND_CUE.exec(pre); m && m[0].length; m = BETWEEN_SUBJECT_AND_CUE.exec(pre)) {
     end -= m[0].length;
     pre = masked.slice(from, end);
@@ -79,13 +86,6 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
         return { start: s0, end: s0 + appositive.length, text: appositive, role: head.text };
       }
     }
-    return null;
-  }
-  // "Daniel Price, 34, who told the crowd", "Robert Hale, who argued": the name the relative follows.
-  if (/(?:^|,)\s*(?:who|which)$/i.test(trimmed)) {
-    const before = trimmed.replace(/,?\s*(?:who|which)$/i, "").replace(/,\s*\d{1,3}$/, "");
-    const name = /([\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:bin|al|de|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})$/u.exec(before);
-    if (name) return phrase(masked, from + before.length - name[1]!.length, from + before.length);
     return null;
   }
   // The last stretch after a boundary is the subject.
@@ -114,7 +114,7 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
 /** The source after an inverted cue or "according to": "said Pat Hogan, a spokesman for the airport." */
 export function objectAfter(masked: string, cueEnd: number): SourcePhrase | null {
   const rest = masked.slice(cueEnd);
-  const m = /^\s*((?:(?:the|a|an|one|two|three|several|some|many)\s+)?(?:(?:\p{L}\.){2,}|(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon|Insp|Det|Supt|Cllr|Coun|Maj|Adm|Cmdr)\.|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)(?:\s+(?!(?:on|in|at|to|after|before|during|when|while|as|who|adding|saying|noting|that|and|but|according|because|if|of\s+the\s+(?:\w+\s+)?(?:killed|dead|wounded))\b)(?:(?:\p{L}\.){2,}|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)){0,9})/iu.exec(rest);
+  const m = /^\s*((?:(?:the|a|an|one|two|three|several|some|many)\s+)?(?:(?:\p{L}\.){2,}|(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon|Insp|Det|Supt|Cllr|Coun|Maj|Adm|Cmdr)\.|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)(?:\s+(?!(?:on|in|at|to|after|before|during|when|while|as|who|adding|saying|noting|that|and|but|according|because|if|published|released|issued|conducted|carried|led|funded|seen|obtained|reviewed|based|compiled|commissioned|of\s+the\s+(?:\w+\s+)?(?:killed|dead|wounded))\b)(?:(?:\p{L}\.){2,}|(?:[^\s,.;:!?\uE000—–()]|\.(?=\S))+)){0,9})/iu.exec(rest);
   if (!m) return null;
   const start = cueEnd + m[0].length - m[1]!.length;
   let end = start + m[1]!.length;
@@ -185,6 +185,8 @@ export function nameParts(text: string): NameParts {
     }
     break;
   }
+  // A weekday or a month is a date, never a source's name.
+  if (i < words.length && words.slice(i).every((w) => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w))) i = words.length;
   // Leading "The" belongs to the sentence, not the name.
   while (i < words.length && /^(?:the|a|an)$/i.test(words[i]!)) i++;
   while (i < words.length && NAME_PARTICLE.test(words[i]!) && !NAME_PREFIX.test(words[i]!)) i++;
