@@ -75,6 +75,28 @@ const VERBS: Record<string, string[]> = {
   quote: ["quoted"],
   maintain: ["maintained", "maintains", "maintaining"],
   find: ["found", "finds"],
+  // Verbs that frame dialogue, in fiction and in features: "“Hold your noise!” cried a voice."
+  cry: ["cried"],
+  exclaim: ["exclaimed"],
+  answer: ["answered"],
+  murmur: ["murmured"],
+  mutter: ["muttered"],
+  scream: ["screamed"],
+  sigh: ["sighed"],
+  retort: ["retorted"],
+  rejoin: ["rejoined"],
+  interrupt: ["interrupted"],
+  demand: ["demanded"],
+  inquire: ["inquired", "enquired"],
+  groan: ["groaned"],
+  plead: ["pleaded"],
+  protest: ["protested"],
+  gasp: ["gasped"],
+  stammer: ["stammered"],
+  growl: ["growled"],
+  snap: ["snapped"],
+  roar: ["roared"],
+  sob: ["sobbed"],
   term: ["termed", "terms"],
 };
 
@@ -84,7 +106,7 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) LEMMA
 /** Verbs that introduce a content clause without "that": "Jones added weak contracts allowed ...". */
 export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "report", "concede", "acknowledge", "stress", "believe", "estimate", "confirm", "suggest", "reiterate"]);
 /** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
-export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge", "term"]);
+export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge", "term", "cry", "exclaim", "answer", "murmur", "mutter", "scream", "sigh", "retort", "rejoin", "interrupt", "demand", "inquire", "groan", "plead", "protest", "gasp", "stammer", "growl", "snap", "roar", "sob"]);
 
 // Cue words found by looking each word up: one pattern of all the forms would try every form
 // at every position of every sentence.
