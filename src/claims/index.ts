@@ -29,6 +29,8 @@ function hedgeBefore(lowerBefore: string): { length: number; qualifier: Qualifie
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const phrase = words.slice(-k).join(" ");
     const q = HEDGE_QUALIFIER.get(phrase);
+    // "hand over 3,400 units", "took over 12 shops": a particle, not a hedge.
+    if (q && phrase === "over" && /^(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|pass|passed|roll|rolled|win|won|carry|carried)$/.test(words[words.length - 2] ?? "")) return null;
     // The window may cut a word: the phrase must start the window or follow a space.
     if (q && (k < words.length || lowerBefore.length < 24)) return { length: phrase.length + 1, qualifier: q };
   }
@@ -41,7 +43,7 @@ const HEDGES_AFTER: [RegExp, Qualifier][] = [
   [/^\s*(?:or so|more or less|give or take)\b/i, "about"],
 ];
 
-const PHONE = /(?<![\d,.])(?:\+\d{1,3}[\s-]?|\(?0)\d{1,4}\)?(?:[\s-]\d{2,4}){2,4}(?![\d,])/g;
+const PHONE = /(?<![\d,.])(?:(?:\+\d{1,3}[\s-]?|\(?0)\d{1,4}\)?(?:[\s-]\d{2,4}){2,4}|\d{3}-\d{4})(?![\d,])/g;
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
@@ -51,6 +53,7 @@ const MEASURES = new Map<string, string>(
     km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles", m: "metres", metre: "metres", metres: "metres", meter: "metres", meters: "metres",
     cm: "cm", mm: "mm", millimetres: "mm", millimeters: "mm", millimetre: "mm", centimetres: "cm", centimeters: "cm", centimetre: "cm", ft: "feet", foot: "feet", feet: "feet", inch: "inches", inches: "inches", yards: "yards", yard: "yards", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", g: "grams", grams: "grams",
     tonnes: "tonnes", tonne: "tonnes", tons: "tons", ton: "tons", lb: "pounds", lbs: "pounds", litres: "litres", litre: "litres", liters: "litres", gallons: "gallons", barrels: "barrels", bpd: "bpd",
+    kilogrammes: "kg", kilogramme: "kg", c: "degrees Celsius", "°c": "degrees Celsius", f: "degrees Fahrenheit", "°f": "degrees Fahrenheit", sqkm: "square km",
     hectares: "hectares", hectare: "hectares", ha: "hectares", acres: "acres", acre: "acres", mph: "mph", kph: "km/h", "km/h": "km/h", degrees: "degrees", celsius: "degrees", mw: "MW", gw: "GW", kwh: "kWh", magnitude: "magnitude",
   }),
 );
@@ -69,10 +72,10 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     const found: { n: Numeral; start: number; end: number; qualifier: Qualifier; high: number | null }[] = [];
-    const candidates = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|half|an? (?:third|quarter)|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/gi;
+    const candidates = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|half|an? (?:third|quarter|fifth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/gi;
     let skipTo = 0;
     // Phone numbers: "020 7946 0958", "+44 20 7946 0958".
-    const phones = /\d[\s-]\d\d/.test(text) ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+    const phones = /\d[\s-]\d\d/.test(text) || /[*#]\d/.test(text) ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
     for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
       if (m.index < skipTo) continue;
       const phone = phones.find(([a, b]) => m!.index >= a && m!.index < b);
@@ -81,7 +84,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
         continue;
       }
       // Inside a word or a code ("G20", "MH17", "Covid-19"), or after a decimal point: not a number of its own.
-      if ((/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) || /[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && /\d/.test(m[0]) && !/[$£€¥₹]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh)\.?$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
+      if ((/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) || /[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && /\d/.test(m[0]) && !/[$£€¥₹₦]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:^|[^A-Za-z])(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh|Sh|N|R|AED|USD|EUR|GBP|INR)\.?\s?$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
         skipTo = m.index + 1;
         while (skipTo < text.length && /[\d.,]/.test(text[skipTo]!)) skipTo++;
         continue;
@@ -97,14 +100,14 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       // "one in five adults", "four in 10": a ratio, one claim.
       const ratio = /^\s+in\s+(?=\d|ten\b|five\b|four\b|three\b|two\b|six\b|eight\b)/i.exec(text.slice(n.end, n.end + 8));
       const of = ratio ? numeralAt(text, n.end + ratio[0].length) : null;
-      if (of && of.value > 0 && !n.currency && !n.percent) {
+      if (of && of.value > n.value && !(of.value >= 1800 && of.value <= 2100 && Number.isInteger(of.value)) && !n.currency && !n.percent) {
         n.value = Math.round((n.value / of.value) * 1e9) / 1e9;
         n.ratio = true;
         end = of.end;
         skipTo = of.end;
       }
       const before = text.slice(Math.max(0, start - 24), start);
-      const lowerBefore = before.toLowerCase().replace(/\s/g, " ");
+      const lowerBefore = before.toLowerCase().replace(/[\s"“”‘’'(\[]/g, " ");
       // One pattern of every hedge, longest first ("just over" before "just"), anchored at the number.
       const hedge = hedgeBefore(lowerBefore);
       if (hedge) {
@@ -197,6 +200,7 @@ function isClaim(text: string, n: Numeral): boolean {
   if (n.currency || n.percent) return true;
   if (/^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100) return false; // a year
   if (/^0\d/.test(raw)) return false; // "0958", "07": codes and clock digits
+  if (/[*#]$/.test(before) || /^[*#]/.test(after)) return false; // "*483*7#": a dialling code
   if (/^\d+$/.test(raw) && /^s\b|^['’]s\b/.test(after)) return false; // the 1990s
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return false; // ordinals
   if (DATE_AFTER.test(after) || (DATE_BEFORE.test(before) && n.value <= 31 && !n.words)) return false;
@@ -206,7 +210,7 @@ function isClaim(text: string, n: Numeral): boolean {
   if (/^\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\s*read\b/i.test(after)) return false; // "3 min read"
   if (NAME_BEFORE.test(before)) return false;
   // "(FOX 26)", "Boeing 737 jets", "Apollo 11.": a number right after a name, with no noun counted after it.
-  if (!n.words && /[\p{Lu}][\p{L}]*\s$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)[\p{Lu}][\p{L}]*\s$/u.test(before) && !/^\s*[\p{Ll}]/u.test(after)) return false;
+  if (!n.words && /[\p{Lu}][\p{L}]*\s$/u.test(before) && !/(?:^|[.!?]\s+|["“]\s*)[\p{Lu}][\p{L}]*\s$/u.test(before) && !/^\s*[\p{Ll}]/u.test(after) && !/^\s?[-–]\s?\d/.test(after)) return false;
   if (n.fraction && (/^-/.test(after) || /\band\s+(?:a\s+)?$/i.test(before))) return false; // half-time, "a year and a half"
   const word = raw.toLowerCase();
   // "one of the", "no one", "one another", "one official": a pronoun or a determiner, not a count.

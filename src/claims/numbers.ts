@@ -45,10 +45,10 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/¥$|JPY\s?$/, "JPY"],
   [/(?:₹|Rs\.?\s?|INR\s?)$/, "INR"],
   [/(?:Dh|AED\s?|Dhs\s?)$/, "AED"],
-  [/(?:₦|N(?=\d)|NGN\s?)$/, "NGN"],
-  [/(?:KSh\.?\s?|Ksh\.?\s?|KES\s?)$/, "KES"],
+  [/(?:₦|N|NGN\s?)$/, "NGN"],
+  [/(?:KSh\.?\s?|Ksh\.?\s?|Sh\.?\s?|KES\s?)$/, "KES"],
   [/(?:GH₵|GH¢|GHS\s?)$/, "GHS"],
-  [/(?:R(?=\d)|ZAR\s?)$/, "ZAR"],
+  [/(?:R|ZAR\s?)$/, "ZAR"],
   [/(?:SR|SAR\s?)$/, "SAR"],
   [/(?:QR|QAR\s?)$/, "QAR"],
   [/(?:Rp\.?\s?|IDR\s?)$/, "IDR"],
@@ -60,6 +60,8 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
 ];
 // Currency written after the number: "20 euros", "Rs 5 crore", "300 dollars".
 const CURRENCY_AFTER: [RegExp, string][] = [
+  [/^\s*(?:US\s)?cents?\b/i, "USD/100"],
+  [/^\s*(?:pence|p\b)/i, "GBP/100"],
   [/^\s*(?:US\s)?dollars?\b/i, "USD"],
   [/^\s*(?:euros?)\b/i, "EUR"],
   [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "GBP"],
@@ -159,7 +161,12 @@ export function numeralAt(text: string, at: number): Numeral | null {
     for (const [pattern, code] of CURRENCY_AFTER) {
       const m = pattern.exec(text.slice(end, end + 20));
       if (m) {
-        currency = code || m[0].trim().toUpperCase();
+        // "74 cents a share": a hundredth of the currency.
+        if (code.endsWith("/100")) {
+          if (/^\s*p$/i.test(m[0]) && !/^\s*p\b(?!\.)/i.test(text.slice(end, end + 4))) continue;
+          value = Math.round(value) / 100;
+        }
+        currency = code ? code.replace("/100", "") : m[0].trim().toUpperCase();
         end += m[0].length;
         break;
       }
