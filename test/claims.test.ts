@@ -47,6 +47,16 @@ describe("values, hedges and units", () => {
     ["It pumps 3.4 million barrels per day.", [3.4e6, "exact", "barrels per day", "measure", null]],
     ["200 or more people gathered.", [200, "at_least", "people", "count", null]],
     ["Hamas freed at least 69 of the more than 200 hostages.", [69, "at_least", "hostages", "count", null]],
+    ["Revenue will be $12.9bn–$13.1bn this year.", [12.9e9, "range", "USD", "money", 13.1e9]],
+    ["Rents range from Dh50,000 to Dh100,000 a year.", [50000, "range", "AED", "money", 100000]],
+    ["Forecasters expect 150mm to 200mm of rain.", [150, "range", "mm", "measure", 200]],
+    ["Between 2 and 3 million people fled.", [2e6, "range", "people", "count", 3e6]],
+    ["The company earned 74 cents a share.", [0.74, "exact", "USD", "money", null]],
+    ["Farmers sold tea for Sh112,000 a tonne.", [112000, "exact", "KES", "money", null]],
+    ["Fuel now costs N15,000 a litre.", [15000, "exact", "NGN", "money", null]],
+    ["Temperatures reached 38C on Monday.", [38, "exact", "degrees Celsius", "measure", null]],
+    ["Exports fell to less than a tenth of total sales.", [0.1, "less_than", "sales", "fraction", null]],
+    ["Free cash flow would be \"at least $2bn\".", [2e9, "at_least", "USD", "money", null]],
   ])("%s", (text, expected) => {
     const claims = claimsOf(text);
     expect(claims.length, JSON.stringify(claims.map(brief))).toBeGreaterThan(0);
@@ -61,6 +71,17 @@ describe("values, hedges and units", () => {
       [69, "at_least", "hostages", "count", null],
       [200, "more_than", "hostages", "count", null],
     ]);
+  });
+
+  it("reads a change as two values, not a range", () => {
+    expect(claimsOf("Passengers rose from 52 million to 78 million.").map((c) => [c.value, c.qualifier, c.high])).toEqual([
+      [52e6, "exact", null],
+      [78e6, "exact", null],
+    ]);
+  });
+
+  it("takes no hedge from a particle (hand over 3,400 units)", () => {
+    expect(claimsOf("The developer will hand over 3,400 new units.").map(brief)).toEqual([[3400, "exact", "units", "count", null]]);
   });
 
   it("reads a composite duration as one claim in seconds", () => {
@@ -82,6 +103,7 @@ describe("not claims", () => {
     "She played at the Zayed International Half-Marathon.",
     "Published 3 min read",
     "The meeting began at 5:04 PM EST on March 3.",
+    "Dial *483*7# or call 233-4455 for help.",
   ])("%s", (text) => {
     expect(claimsOf(text).map((c) => c.text)).toEqual([]);
   });

@@ -115,16 +115,25 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
         qualifier = hedge.qualifier;
       }
       // Ranges: "between 10 and 20", "10-20", "10 to 20", "two or three", "$10-$20".
-      const range = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+|\s+or\s+)/i.exec(text.slice(n.end, n.end + 6));
+      // "150mm to 200mm": the same measure after both numbers.
+      const unitBetween = /^(?:mm|cm|km|m|kg|g|C|°C|ft|in)(?=\s?(?:[-–—]|to\b))/.exec(text.slice(n.end, n.end + 8))?.[0] ?? "";
+      const range = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+|\s+or\s+)/i.exec(text.slice(n.end + unitBetween.length, n.end + unitBetween.length + 6));
       if (range) {
-        const next = numeralAt(text, n.end + range[0].length + (/^[$£€]/.test(text.slice(n.end + range[0].length)) ? 1 : 0));
+        // The second number may carry its own currency sign: "$12.9bn–$13.1bn", "Dh50,000 to Dh100,000".
+        const after = n.end + unitBetween.length + range[0].length;
+        const sign = /^(?:US\$|[$£€¥₹₦]|Dh|Rs\.?\s?|Sh|KSh\s?|N(?=\d)|AED\s?)?/.exec(text.slice(after, after + 5))![0];
+        const next = numeralAt(text, after + sign.length);
+        if (next && unitBetween && !text.startsWith(unitBetween, next.end)) next.value = NaN;
         const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, n.start - 9), n.start));
         const sep = range[0].trim().toLowerCase();
-        const change = /\b(?:from|rose|fell|increased|decreased|grew|dropped|climbed|jumped|slipped|declined|up|down)\s+(?:by\s+)?$/i.test(text.slice(Math.max(0, n.start - 14), n.start));
+        // "rose from 52 million to 78 million": a change, two values; "from Dh50,000 to Dh100,000": a range.
+        const change = /\b(?:rose|fell|increased|decreased|grew|dropped|climbed|jumped|slipped|declined|up|down|rising|falling|increasing|growing|dropping|raised|cut|lowered|reduced|boosted)\s+(?:\S+\s+){0,3}?(?:from\s+|by\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start));
         if (next && !change && next.value >= n.value * (next.value < 1 ? 0 : 1) && (sep !== "and" || between) && !(sep === "or" && !n.words) && (n.words === next.words || next.currency)) {
-          const scale = n.value > 0 && next.value / n.value >= 1000 && !n.currency && n.value < 1000 && /^\s*(?:million|billion|thousand|bn|m|k)/i.test(text.slice(next.end - 10)) ? next.value / (Number(text.slice(next.start, next.end).replace(/[^\d.]/g, "")) || 1) : 1;
+          // "between 2 and 3 million": the scale of the second number is the first's too.
+          const own = /(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|k|m|mn|bn|tn)$/i.test(text.slice(n.start, n.end));
+          const digits = Number(text.slice(next.start, next.end).replace(/^[^\d]+/, "").replace(/,/g, "").match(/^[\d.]+/)?.[0] ?? "");
+          if (!own && digits > 0 && next.value / digits >= 1000 && !n.percent) n.value *= next.value / digits;
           high = next.value;
-          n.value *= scale;
           n.currency ??= next.currency;
           n.percent ||= next.percent;
           end = next.end;
