@@ -43,7 +43,7 @@ const HEDGES_AFTER: [RegExp, Qualifier][] = [
   [/^\s*(?:or so|more or less|give or take)\b/i, "about"],
 ];
 
-const PHONE = /(?<![\d,.])(?:(?:\+\d{1,3}[\s-]?|\(?0)\d{1,4}\)?(?:[\s-]\d{2,4}){2,4}|\d{3}-\d{4})(?![\d,])/g;
+const PHONE = /(?<![\d,.])(?:(?:\+\d{1,3}[\s-]?|\(?0)\d{1,4}\)?(?:[\s-]\d{2,4}){2,4}|\d{3}-\d{4})(?!\d|,\d)/g;
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
@@ -127,7 +127,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
         const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, n.start - 9), n.start));
         const sep = range[0].trim().toLowerCase();
         // "rose from 52 million to 78 million": a change, two values; "from Dh50,000 to Dh100,000": a range.
-        const change = /\b(?:rose|fell|increased|decreased|grew|dropped|climbed|jumped|slipped|declined|up|down|rising|falling|increasing|growing|dropping|raised|cut|lowered|reduced|boosted)\s+(?:\S+\s+){0,3}?(?:from\s+|by\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start));
+        const change = /\b(?:rose|fell|increased|decreased|grew|dropped|climbed|jumped|slipped|declined|up|down|rising|falling|increasing|growing|dropping|raised|cut|lowered|reduced|boosted|went|gone|soared|surged|leapt|leaped|plunged|slumped|shrank|widened|narrowed|doubled|halved|moved|changed|shifted)\s+(?:\S+\s+){0,3}?(?:from\s+|by\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start));
         if (next && !change && next.value >= n.value * (next.value < 1 ? 0 : 1) && (sep !== "and" || between) && !(sep === "or" && !n.words) && (n.words === next.words || next.currency)) {
           // "between 2 and 3 million": the scale of the second number is the first's too.
           const own = /(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|k|m|mn|bn|tn)$/i.test(text.slice(n.start, n.end));
@@ -210,6 +210,7 @@ function isClaim(text: string, n: Numeral): boolean {
   if (/^\d{4}$/.test(raw) && n.value >= 1800 && n.value <= 2100) return false; // a year
   if (/^0\d/.test(raw)) return false; // "0958", "07": codes and clock digits
   if (/[*#]$/.test(before) || /^[*#]/.test(after)) return false; // "*483*7#": a dialling code
+  if (/\b(?:call|dial|phone|tel|telephone|hotline|helpline|sms|text|whatsapp|fax)\b[\s:.,]*(?:on\s+|at\s+)?(?:\d+\s+)?$/i.test(before)) return false; // "call 800 7368"
   if (/^\d+$/.test(raw) && /^s\b|^['’]s\b/.test(after)) return false; // the 1990s
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return false; // ordinals
   if (DATE_AFTER.test(after) || (DATE_BEFORE.test(before) && n.value <= 31 && !n.words)) return false;
@@ -223,7 +224,7 @@ function isClaim(text: string, n: Numeral): boolean {
   if (n.fraction && (/^-/.test(after) || /\band\s+(?:a\s+)?$/i.test(before))) return false; // half-time, "a year and a half"
   const word = raw.toLowerCase();
   // "one of the", "no one", "one another", "one official": a pronoun or a determiner, not a count.
-  if (word === "one" || word === "zero") return /^\s+in\s+(?:\d|ten|five|four|three|two|every)|^\s+(?:second|minute|hour|week|month|year|decade|km|kilometre|mile|metre|million|billion|thousand|hundred|dozen)\b/i.test(after);
+  if (word === "one" || word === "zero") return /^\s+(?:or|to)\s+(?:two|three|\d)|^\s+in\s+(?:\d|ten|five|four|three|two|every)|^\s+(?:second|minute|hour|week|month|year|decade|km|kilometre|mile|metre|million|billion|thousand|hundred|dozen)\b/i.test(after);
   // "the two countries": a number word after "the" is a reference, not a count, unless a hedge or unit says so.
   return true;
 }
