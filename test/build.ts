@@ -1,6 +1,19 @@
-// Documents with quotes and speakers made by hand, for testing what renders them before (and
-// independently of) the quote engine: give the words, and the offsets are found in the text.
-import type { ArticleDocument, AttributionMethod, MentionKind, Quote, QuoteKind, Speaker, SpeakerKind, TextSpan } from "../src/types.js";
+// Documents with quotes, speakers and claims made by hand, for testing what renders them before
+// (and independently of) the quote and claim engines: give the words, and the offsets are found
+// in the text.
+import type {
+  ArticleDocument,
+  AttributionMethod,
+  Claim,
+  ClaimKind,
+  MentionKind,
+  Qualifier,
+  Quote,
+  QuoteKind,
+  Speaker,
+  SpeakerKind,
+  TextSpan,
+} from "../src/types.js";
 import { SCHEMA_VERSION } from "../src/types.js";
 
 export interface SpeakerSpec {
@@ -74,8 +87,50 @@ export function withQuotes(doc: ArticleDocument, input: string, spec: { speakers
   return { ...doc, quotes, speakers };
 }
 
+export interface ClaimSpec {
+  /** The claim's words as they are in the input; the first occurrence after `after` (if given). */
+  text: string;
+  after?: string;
+  value: number;
+  high?: number | null;
+  qualifier?: Qualifier;
+  unit?: string | null;
+  kind?: ClaimKind;
+  /** Index into the speakers list; by default the speaker of the quote holding the claim, if any. */
+  speaker?: number | null;
+}
+
+/** Sets the claims of `doc` (a copy), located in `input`; each is tied to the quote holding it. */
+export function withClaims(doc: ArticleDocument, input: string, specs: ClaimSpec[]): ArticleDocument {
+  const claims: Claim[] = specs.map((c) => {
+    const span = find(input, c.text, c.after ? find(input, c.after).start : 0);
+    const paragraph = doc.paragraphs.find((p) => p.start <= span.start && span.end <= p.end);
+    if (!paragraph) throw new Error(`not in a paragraph: ${JSON.stringify(c.text)}`);
+    const quote = doc.quotes.find((q) => q.start <= span.start && span.end <= q.end) ?? null;
+    const speaker = c.speaker === undefined ? null : c.speaker === null ? null : doc.speakers[c.speaker]!;
+    const source = c.speaker === undefined ? (quote?.speaker ?? null) : speaker ? { id: speaker.id, name: speaker.name } : null;
+    return {
+      id: "",
+      ...span,
+      value: c.value,
+      high: c.high ?? null,
+      qualifier: c.qualifier ?? (c.high !== undefined && c.high !== null ? "range" : "exact"),
+      unit: c.unit ?? null,
+      kind: c.kind ?? "count",
+      paragraph: paragraph.index,
+      source,
+      quote: quote ? quote.id : null,
+    };
+  });
+  claims.sort((a, b) => a.start - b.start).forEach((c, i) => (c.id = `c${i + 1}`));
+  return { ...doc, claims };
+}
+
 /** A document whose body is `paragraphs` (separated by blank lines), with no metadata. */
-export function makeDoc(paragraphs: string[], spec: { speakers?: SpeakerSpec[]; quotes?: QuoteSpec[] } = {}): { doc: ArticleDocument; input: string } {
+export function makeDoc(
+  paragraphs: string[],
+  spec: { speakers?: SpeakerSpec[]; quotes?: QuoteSpec[]; claims?: ClaimSpec[] } = {},
+): { doc: ArticleDocument; input: string } {
   const input = paragraphs.join("\n\n");
   let at = 0;
   const doc: ArticleDocument = {
@@ -93,5 +148,5 @@ export function makeDoc(paragraphs: string[], spec: { speakers?: SpeakerSpec[]; 
     claims: [],
     diagnostics: [],
   };
-  return { doc: withQuotes(doc, input, spec), input };
+  return { doc: withClaims(withQuotes(doc, input, spec), input, spec.claims ?? []), input };
 }

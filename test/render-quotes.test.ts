@@ -250,7 +250,7 @@ describe("show with quotes", () => {
   const decoded = decodeBytes(Buffer.from(input));
   const parsed = parseBytes(Buffer.from(input));
   if (!parsed.ok || !decoded.ok) throw new Error("sample");
-  const bare = { ...parsed.document, quotes: [], speakers: [] };
+  const bare = { ...parsed.document, quotes: [], speakers: [], claims: [] };
   const doc = withQuotes(bare, input, { speakers: SAMPLE_SPEAKERS, quotes: SAMPLE_QUOTES });
 
   it("prints the plain text as before, then the speakers table", () => {

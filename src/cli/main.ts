@@ -2,7 +2,17 @@
 // `run` returns the exit code (0 done, 1 nothing found, 2 error) instead of exiting.
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
-import { parseBytes, QUOTE_KINDS, type ArticleDocument, type InputFormat, type Quote, type QuoteKind } from "../index.js";
+import {
+  CLAIM_KINDS,
+  parseBytes,
+  QUOTE_KINDS,
+  type ArticleDocument,
+  type Claim,
+  type ClaimKind,
+  type InputFormat,
+  type Quote,
+  type QuoteKind,
+} from "../index.js";
 import type { Style } from "../render/style.js";
 import { DEFAULT_MAX_SIZE, formatSize, readInput } from "./input.js";
 import { VERSION } from "./version.js";
@@ -74,6 +84,40 @@ function collectKinds(value: string, previous: QuoteKind[] | undefined): QuoteKi
   return [...new Set([...(previous ?? []), ...(kinds as QuoteKind[])])];
 }
 
+interface ClaimsOptions {
+  min?: number;
+  max?: number;
+  unit?: string[];
+  kind?: ClaimKind[];
+  speaker?: string[];
+  json?: boolean;
+  ndjson?: boolean;
+  width?: number;
+}
+
+/** --min and --max: a number ("1000", "2,300,000", "2.5", "1e6", "-3"). */
+function parseNumber(value: string): number {
+  const s = value.trim().replace(/(?<=\d)[,_](?=\d{3}(?:\D|$))/g, "");
+  if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(s)) throw new InvalidArgumentError("expected a number such as 1000, 2,300,000, 2.5 or 1e6");
+  return Number(s);
+}
+
+/** --unit, repeatable: the units OR together. */
+function collectUnit(value: string, previous: string[] | undefined): string[] {
+  if (!value.trim()) throw new InvalidArgumentError("expected a unit such as %, usd or people");
+  return [...(previous ?? []), value];
+}
+
+/** --kind count,money (repeatable) for claims; an unknown kind is a usage error. */
+function collectClaimKinds(value: string, previous: ClaimKind[] | undefined): ClaimKind[] {
+  const kinds = value.split(",").map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const unknown = kinds.filter((k) => !(CLAIM_KINDS as readonly string[]).includes(k));
+  if (unknown.length || !kinds.length) {
+    throw new InvalidArgumentError(`${unknown.length ? `unknown kind ${unknown.map((k) => `"${k}"`).join(", ")}` : "no kind given"}; the kinds are ${CLAIM_KINDS.join(", ")}`);
+  }
+  return [...new Set([...(previous ?? []), ...(kinds as ClaimKind[])])];
+}
+
 /** Colour only on a terminal; NO_COLOR, FORCE_COLOR, --color and --no-color decide first. */
 export function colorLevel(io: CliIO, flag: boolean | undefined): 0 | 1 | 2 | 3 {
   if (flag === false) return 0;
@@ -103,6 +147,7 @@ async function makeStyle(level: 0 | 1 | 2 | 3): Promise<Style | undefined> {
     strong: c.bold,
     speakers: [c.cyan, c.yellow, c.blue, c.red, c.greenBright, c.magentaBright],
     unattributed: c.dim.underline,
+    claim: c.bold.underline,
   };
 }
 
@@ -188,6 +233,28 @@ Examples:
   $ article speakers -w 60 a.txt b.txt
   $ article speakers --json story.txt | jq -r '.[] | select(.quotes > 0) | "\\(.quotes)\\t\\(.name)"'`;
 
+const EXAMPLES_CLAIMS = `
+Output: on a terminal, a table: line:col, value (2,300,000; 0.5; a range as 500–750),
+qualifier (exact, at_least, more_than, at_most, less_than, about, up_to, range), unit, kind,
+source (who states it, — for the reporter), and the sentence with the claim highlighted; with
+several inputs each table has a ==> file <== heading. Into a pipe, or with --json, one JSON
+array of the matching claims as in the document, each with its file (null for -); --ndjson
+prints one claim per line.
+Filters AND together; --unit, --kind and --speaker may be repeated (any may match). --min and
+--max bound the value (a range passes when any part of it is within them). --unit ignores case
+and plural ("hostage" finds hostages) and knows %/percent/per cent, $/usd/dollar, £/gbp,
+€/eur and the like. --speaker matches the claim's source as quotes --speaker does.
+
+Exit status: 0 a claim matched, 1 none did, 2 error (an input could not be read, or usage).
+
+Examples:
+  $ article claims story.txt
+  $ article claims --kind money --min 1e6 story.txt          # sums of a million or more
+  $ article claims --unit % *.txt                             # every percentage
+  $ article claims --unit hostage --speaker netanyahu story.txt
+  $ article claims story.txt | jq -r '.[] | select(.qualifier != "exact") | "\\(.qualifier)\\t\\(.text)"'
+  $ article claims --ndjson *.txt | jq -r '[.file, .value, .unit // "-"] | @tsv'`;
+
 const EXAMPLES_SHOW = `
 Examples:
   $ article show story.txt
@@ -218,7 +285,8 @@ Examples:
   $ article show story.txt
   $ article parse story.txt | jq -r .metadata.headline
   $ article quotes --speaker burns story.txt
-  $ article speakers story.txt`,
+  $ article speakers story.txt
+  $ article claims --unit % story.txt`,
     );
 
   const common = (cmd: Command) =>
@@ -254,7 +322,7 @@ Examples:
   common(
     program
       .command("show")
-      .description("print the article for reading: headline, date and byline, body (quotes in their speaker's colour), speakers")
+      .description("print the article for reading: headline, date and byline, body (quotes in their speaker's colour, claims highlighted), speakers")
       .argument("[file...]", "input files; - or none (with piped input) reads standard input")
       .option("-v, --verbose", "list what was left out of the body, and why")
       .option("-w, --width <columns>", "wrap to this width (default: the terminal's, or 80)", parseWidth)
@@ -371,6 +439,61 @@ Examples:
       }
       if (options.json && loaded) io.stdout.write(JSON.stringify(collected, null, 2) + "\n");
       setExit(session.failed ? EXIT.ERROR : found ? EXIT.OK : EXIT.NOTHING);
+    });
+
+  common(
+    program
+      .command("claims")
+      .description("list the numeric claims: a table on a terminal, JSON into a pipe")
+      .argument("[file...]", "input files; - or none (with piped input) reads standard input")
+      .option("--min <n>", "claims whose value is at least N (a range: whose high end is)", parseNumber)
+      .option("--max <n>", "claims whose value is at most N (a range: whose low end is)", parseNumber)
+      .option("--unit <unit>", "claims in this unit: %, usd, gbp, eur, km, people, hostage... (repeat for several)", collectUnit)
+      .option("--kind <kinds>", `only these kinds, comma-separated: ${CLAIM_KINDS.join(", ")}`, collectClaimKinds)
+      .option("--speaker <pattern>", "claims stated by this speaker: the words of any of their names, in order (repeat for several)", collectSpeaker)
+      .addOption(new Option("--json", "one JSON array of the matching claims, each with its file, even on a terminal").conflicts(["ndjson"]))
+      .option("--ndjson", "one matching claim per line, as JSON")
+      .option("-w, --width <columns>", "fit the table to this width (default: the terminal's, or 80)", parseWidth)
+      .option("--color", "colour even when NO_COLOR is set")
+      .option("--no-color", "never colour"),
+  )
+    .addHelpText("after", EXAMPLES_CLAIMS)
+    .action(async (files: string[], options: CommonOptions & ClaimsOptions) => {
+      const cmd = program.commands.find((c) => c.name() === "claims")!;
+      const inputs = inputsOrStdin(files, io);
+      if (!inputs) return usage(cmd, io, setExit);
+      if (options.min !== undefined && options.max !== undefined && options.min > options.max) {
+        io.stderr.write(`article: --min ${options.min} is more than --max ${options.max}\n(run with --help for usage)\n`);
+        return setExit(EXIT.ERROR);
+      }
+      const session = new Session(io, options);
+      const [{ selectClaims }, { renderClaims }, { lineColumn }] = await Promise.all([import("../select.js"), import("../render/claims.js"), import("../position.js")]);
+      // A table for people on a terminal, JSON for programs.
+      const table = !options.json && !options.ndjson && Boolean(io.stdout.isTTY);
+      const style = table ? await makeStyle(colorLevel(io, options.color)) : undefined;
+      const width = Math.min(options.width ?? (io.stdout.columns || 80), 1000);
+      const filter = { min: options.min, max: options.max, units: options.unit, kinds: options.kind, speakers: options.speaker };
+      const many = inputs.length > 1;
+      const collected: (Claim & { file: string | null })[] = [];
+      let loaded = 0;
+      let matched = 0;
+      let printed = 0;
+      for await (const { label, document, input } of session.documents(inputs)) {
+        loaded++;
+        const claims = selectClaims(document, filter);
+        matched += claims.length;
+        if (options.ndjson) {
+          for (const c of claims) io.stdout.write(JSON.stringify({ file: document.source.path, ...c }) + "\n");
+        } else if (!table) {
+          for (const c of claims) collected.push({ file: document.source.path, ...c });
+        } else if (claims.length) {
+          if (many) io.stdout.write(`${printed ? "\n" : ""}==> ${label} <==\n`);
+          io.stdout.write(renderClaims(document, claims, { width, style, at: lineColumn(input) }));
+          printed++;
+        }
+      }
+      if (!table && !options.ndjson && loaded) io.stdout.write(JSON.stringify(collected, null, 2) + "\n");
+      setExit(session.failed ? EXIT.ERROR : matched ? EXIT.OK : EXIT.NOTHING);
     });
 
   return program;

@@ -1,10 +1,11 @@
-// The document for a person: headline block, one metadata line, wrapped body paragraphs, and
-// with `verbose` what was left out and why; then the speakers table when anyone is quoted.
+// The document for a person: headline block, one metadata line, wrapped body paragraphs (when
+// colouring, quotes in their speaker's colour and claims highlighted), and with `verbose` what was
+// left out and why; then the speakers table when anyone is quoted.
 // Styling comes in as functions, so this module knows nothing of terminals or colour libraries.
-import type { ArticleDocument, Paragraph } from "../types.js";
+import type { ArticleDocument, Paragraph, Quote } from "../types.js";
 import { lineColumn } from "../position.js";
 import { renderSpeakers } from "./speakers.js";
-import { PLAIN_STYLE, speakerPaints, type Style } from "./style.js";
+import { PLAIN_STYLE, speakerPaints, type Paint, type Style } from "./style.js";
 import { printable, wrap, wrapMarked, type Mark } from "./text.js";
 
 export { PLAIN_STYLE, type Style } from "./style.js";
@@ -25,6 +26,38 @@ function quoteMarks(doc: ArticleDocument, p: Paragraph, paintOf: ReturnType<type
     const start = Math.max(q.start, p.start);
     const end = Math.min(q.end, p.end);
     if (start < end) marks.push({ start: start - p.start, end: end - p.start, paint: paintOf(q.speaker?.id ?? null) });
+  }
+  return marks;
+}
+
+/**
+ * The claims inside paragraph `p`, as marks painted with `style.claim`: the part of a claim inside
+ * a quote keeps that quote's colour (the claim's paint goes inside it), so a claim mark, which
+ * starts later and so wins over the quote's, does not take the quote's colour away.
+ */
+function claimMarks(doc: ArticleDocument, p: Paragraph, claim: Paint, paintOf: ReturnType<typeof speakerPaints>): Mark[] {
+  const marks: Mark[] = [];
+  const quotes = doc.quotes.filter((q) => q.start < p.end && q.end > p.start);
+  for (const c of doc.claims) {
+    const start = Math.max(c.start, p.start);
+    const end = Math.min(c.end, p.end);
+    if (start >= end) continue;
+    // Cut the claim where a quote starts or ends, and paint each piece inside the quote that
+    // wrapMarked lets win there (the one starting last; of two starting together, the shorter).
+    const cuts = [start, end];
+    for (const q of quotes) for (const at of [q.start, q.end]) if (at > start && at < end) cuts.push(at);
+    cuts.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [a, b] = [cuts[i]!, cuts[i + 1]!];
+      if (a === b) continue;
+      let owner: Quote | null = null;
+      for (const q of quotes) {
+        if (q.start > a || q.end < b) continue;
+        if (!owner || q.start > owner.start || (q.start === owner.start && q.end < owner.end)) owner = q;
+      }
+      const inQuote = owner ? paintOf(owner.speaker?.id ?? null) : null;
+      marks.push({ start: a - p.start, end: b - p.start, paint: inQuote ? (s) => inQuote(claim(s)) : claim });
+    }
   }
   return marks;
 }
@@ -50,10 +83,11 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
     block(m.standfirst, style.subheadline);
   }
   if (out.length) out.push("");
-  // Quotes take their speaker's colour; without colour the body is left as it is.
-  const paintOf = options.style && doc.quotes.length ? speakerPaints(doc, style) : null;
+  // Quotes take their speaker's colour and claims are highlighted (inside a quote's colour when
+  // they sit in one); without colour the body is left as it is.
+  const paintOf = options.style && (doc.quotes.length || doc.claims.length) ? speakerPaints(doc, style) : null;
   for (const p of doc.paragraphs) {
-    if (paintOf) out.push(...wrapMarked(p.text, width, quoteMarks(doc, p, paintOf)));
+    if (paintOf) out.push(...wrapMarked(p.text, width, [...quoteMarks(doc, p, paintOf), ...claimMarks(doc, p, style.claim, paintOf)]));
     else block(p.text, (s) => s);
     out.push("");
   }

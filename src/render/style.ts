@@ -18,6 +18,8 @@ export interface Style {
   speakers: readonly Paint[];
   /** Quotes without a speaker. */
   unattributed: Paint;
+  /** A numeric claim in running text; put inside a quote's colour, so it must not set one. */
+  claim: Paint;
 }
 
 const plain: Paint = (s) => s;
@@ -32,6 +34,7 @@ export const PLAIN_STYLE: Style = {
   strong: plain,
   speakers: [plain],
   unattributed: plain,
+  claim: plain,
 };
 
 /**

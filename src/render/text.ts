@@ -41,8 +41,8 @@ export interface Mark {
  * `wrap(printable(text), width, indent)`, with the marked stretches painted. The lines break
  * exactly where `wrap` breaks them, since widths are counted before painting; paint is applied
  * per line (a stretch running over a break is closed at the line end and reopened on the next),
- * and the space between two words is painted when one mark covers both. Where marks overlap, the
- * one starting later (the inner one) wins.
+ * and the space between two words is painted when one mark covers both (and the space between).
+ * Where marks overlap, the one starting later (the inner one) wins.
  */
 export function wrapMarked(text: string, width: number, marks: readonly Mark[], indent = ""): string[] {
   const live = marks.filter((m) => m.end > m.start && m.start < text.length && m.end > 0);
@@ -59,10 +59,9 @@ export function wrapMarked(text: string, width: number, marks: readonly Mark[], 
   // Which mark owns each character of `out` (-1: none).
   const owner = new Int32Array(out.length).fill(-1);
   const order = live.map((_, i) => i).sort((a, b) => live[a]!.start - live[b]!.start || live[b]!.end - live[a]!.end);
-  for (const i of order) {
-    const m = live[i]!;
-    owner.fill(i, at[Math.max(0, m.start)]!, at[Math.min(text.length, m.end)]!);
-  }
+  const from = live.map((m) => at[Math.max(0, m.start)]!);
+  const to = live.map((m) => at[Math.min(text.length, m.end)]!);
+  for (const i of order) owner.fill(i, from[i]!, to[i]!);
   // The same greedy breaks as `wrap`.
   const lines: { start: number; end: number }[][] = [];
   let line: { start: number; end: number }[] = [];
@@ -95,9 +94,12 @@ export function wrapMarked(text: string, width: number, marks: readonly Mark[], 
       run += s;
     };
     words.forEach((w, k) => {
+      // The space between two words is painted when one mark covers both words and the gap,
+      // even where an inner mark wins over it (a quote's colour around a claim inside it).
       if (k) {
-        const before = owner[words[k - 1]!.end - 1]!;
-        put(" ", before >= 0 && before === owner[w.start] ? before : -1);
+        const prev = words[k - 1]!.end - 1;
+        const gap = owner[prev + 1]!;
+        put(" ", gap >= 0 && from[gap]! <= prev && w.start < to[gap]! ? gap : -1);
       }
       for (let i = w.start; i < w.end; i++) put(out[i]!, owner[i]!);
     });
