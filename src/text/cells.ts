@@ -5,7 +5,7 @@ import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
 import { bylineOf, ROLE_LINE } from "./bylines.js";
 import { furnitureReason, isLinkLine, isSectionBreak, pageSentenceReason } from "./furniture.js";
-import { capitalRatio, CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, PHOTO_SLUG, READING_TIME, stopwordRatio, words } from "./patterns.js";
+import { CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, PHOTO_SLUG, READING_TIME, stopwordCount, wordShape } from "./patterns.js";
 import { headerParts, type LinePart } from "./compound.js";
 import { dateLine, type DateMatch } from "./dates.js";
 
@@ -55,19 +55,19 @@ function isTeaser(text: string): boolean {
   return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/i.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/.test(text.slice(-8));
 }
 
-function isProse(text: string, ws: string[]): boolean {
-  if (ws.length < 6) return false;
-  if (endsSentence(text)) return ws.length >= 12 || stopwordRatio(ws) >= 0.1;
+function isProse(text: string, wordCount: number): boolean {
+  if (wordCount < 6) return false;
+  // Shares of the first forty words (wordCount counts no more), counted without making them.
+  if (endsSentence(text)) return wordCount >= 12 || stopwordCount(text, 40) / wordCount >= 0.1;
   // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
-  return text.length >= 150 && ws.length >= 14 && stopwordRatio(ws) >= 0.22 && capitalRatio(ws) < 0.5;
+  return text.length >= 150 && wordCount >= 14 && stopwordCount(text, 40) / wordCount >= 0.22 && wordShape(text, 40).capitals / wordCount < 0.5;
 }
 
+// Two pattern scans cost less than a loop over the characters.
+const DIGIT = /\d/;
+const RELATIVE_DAY = /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/;
 function mayBeDate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/.test(text);
+  return DIGIT.test(text) || RELATIVE_DAY.test(text);
 }
 
 /** Bylines open with "By" or a slash, name a job, say staff/reports, or are a few parts apart by bars. */
@@ -114,14 +114,20 @@ export function describe(unit: Unit): Cell {
     return cell;
   }
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
-  const ws = words(text, 40);
-  cell.wordCount = ws.length;
-  cell.capitals = ws.length <= 12 ? capitalRatio(ws) : 0;
+  // Counted without making the words (as words(text, 40) would split them).
+  let wordCount = cell.wordCount;
+  if (len < 100) {
+    const shape = wordShape(text, 40);
+    wordCount = cell.wordCount = shape.count;
+    cell.capitals = wordCount <= 12 ? shape.capitals / wordCount || 0 : 0;
+  } else if (wordCount <= 12) cell.capitals = wordShape(text, 40).capitals / wordCount || 0;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
+  // Lower-cased once for the furniture phrases and the page sentences, which both want it.
+  const lower = len <= 80 || (len <= 160 && wordCount <= 16) ? text.toLowerCase() : undefined;
   const reason =
-    (len <= 160 ? furnitureReason(text, ws.length) : null) ?? (isLinkLine(text) ? "related-links" : len <= 80 ? pageSentenceReason(text) : null);
+    (len <= 160 ? furnitureReason(text, wordCount, lower) : null) ?? (isLinkLine(text) ? "related-links" : len <= 80 ? pageSentenceReason(text, lower) : null);
   const dateLike = len <= 100 && mayBeDate(text);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
@@ -143,11 +149,11 @@ export function describe(unit: Unit): Cell {
     cell.sectionBreak = isSectionBreak(text, reason);
   } else if (len <= 160 && isPhotoCreditLine(text)) {
     cell.role = "photo-credit";
-  } else if (len < 400 && (CAPTION_OPENER.test(text) || (ws.length >= 4 && hasCaptionCredit(text)))) {
+  } else if (len < 400 && (CAPTION_OPENER.test(text) || (wordCount >= 4 && hasCaptionCredit(text)))) {
     cell.role = "caption";
   } else if (len <= 40 && PHOTO_SLUG.test(text)) {
     cell.role = "caption";
-  } else if (isProse(text, ws) && !isTeaser(text)) {
+  } else if (isProse(text, wordCount) && !isTeaser(text)) {
     cell.role = "prose";
     if (len < 1000 && isCookieNotice(text)) {
       cell.role = "furniture";

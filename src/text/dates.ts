@@ -20,6 +20,8 @@ const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 const WEEKDAY_BEFORE = /(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$/i;
 const TIME_AFTER = /\s*(?:[,|/@•·–—-]|at)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT[+-]\d{1,2}(?::?\d\d)?|UTC[+-]\d{1,2}(?::?\d\d)?|[A-Z]{2,4})\)?(?![a-z]))?/y;
 
+const YEAR = /(?:19|20)\d\d/;
+const RELATIVE_HINT = /ago|now|day/i; // in every relative form
 const RELATIVE = /\b(?:\d+|an?|one|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(?:just now|yesterday|today)\b/i;
 
 export interface DateMatch {
@@ -56,7 +58,9 @@ const READERS: [RegExp, Reader][] = [
 /** The first absolute date in `text` (with its weekday, time and zone), else a relative one. */
 export function findDate(text: string): DateMatch | null {
   let best: DateMatch | null = null;
-  for (const [re, read] of READERS) {
+  // Every absolute form holds a year: most lines have none, and one scan for it costs less
+  // than the four patterns.
+  for (const [re, read] of YEAR.test(text) ? READERS : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && (!best || m.index < best.start); m = re.exec(text)) {
       const value = read(m);
@@ -78,7 +82,7 @@ export function findDate(text: string): DateMatch | null {
     }
   }
   if (best) return best;
-  const r = RELATIVE.exec(text);
+  const r = RELATIVE_HINT.test(text) ? RELATIVE.exec(text) : null;
   return r ? { start: r.index, end: r.index + r[0].length, iso: null } : null;
 }
 

@@ -2,6 +2,7 @@
 // links set into the story, and the sentences sites print around every story (appeals,
 // disclaimers, wire-feed notes). A line that is only one of these is not article text.
 import type { DropReason } from "../types.js";
+import { foldedHash, foldedHashes } from "./patterns.js";
 
 
 // Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
@@ -41,24 +42,26 @@ const FURNITURE_FORMS: [DropReason, RegExp][] = [
 ];
 
 // Marks that decorate furniture lines: bullets, arrows, pipes, "×" close buttons.
-const MARKS = new Set("|•·›»>«<←→↑↓▶►▸▾▼✕×+-–—*#:".split(""));
+// As char codes: a set of numbers costs less to look up than one-character strings made to ask.
+const MARKS = new Set([..."|•·›»>«<←→↑↓▶►▸▾▼✕×+-–—*#:"].map((c) => c.charCodeAt(0)));
 
-/** Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes straight. */
-function furnitureKey(text: string): string {
+/** What makes a key need normalising: whitespace runs, tabs, no-break spaces, curly apostrophes. */
+const UNEVEN = /\s\s|[\t\u00a0’‘]/;
+
+/**
+ * Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes
+ * straight. `lower` is text.toLowerCase(), when the caller has it.
+ */
+function furnitureKey(text: string, lower?: string): string {
   let s = 0;
   let e = text.length;
-  while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text[s]!))) s++;
-  while (e > s && (text.charCodeAt(e - 1) <= 32 || (MARKS.has(text[e - 1]!) && text[e - 1] !== "-" && text[e - 1] !== "*"))) e--;
-  let key = text.slice(s, e).toLowerCase();
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    // Plain ASCII with single spaces needs nothing; anything else is checked exactly.
-    if (c === 9 || c >= 0xa0 || (c <= 32 && key.charCodeAt(i + 1) <= 32)) {
-      if (/\s\s|[\t\u00a0’‘]/.test(key)) key = key.replace(/\s+/g, " ").replace(/[’‘]/g, "'");
-      break;
-    }
-  }
-  return key;
+  while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text.charCodeAt(s)))) s++;
+  while (e > s && (text.charCodeAt(e - 1) <= 32 || (MARKS.has(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 45 && text.charCodeAt(e - 1) !== 42))) e--;
+  // What is trimmed holds no letters, so lower-casing the whole and cutting it gives the same,
+  // unless lower-casing changed the length ("İ" becomes two characters).
+  const key = lower !== undefined && lower.length === text.length ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
+  // Most keys are plain ASCII with single spaces: one pattern scan tells.
+  return UNEVEN.test(key) ? key.replace(/\s+/g, " ").replace(/[’‘]/g, "'") : key;
 }
 
 // A variable form can only match when one of these words is there: test them first.
@@ -68,12 +71,14 @@ const FORM_FIRST = new Set(
     "scorers scorer teams team tries conversions conversion penalties penalty drop referee attendance venue lineups line-ups " +
     "substitutes subs yellow red bookings man player half-time halftime full-time fulltime comments comment get thanks thank by you subscribe sign (c)").split(" "),
 );
+/** : . , ! ? */
+const isStop = (c: number) => c === 58 || c === 46 || c === 44 || c === 33 || c === 63;
 function formHint(key: string): boolean {
   const c = key.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 91 || c === 0xa9) return true; // "34 comments", "[ 167 comments ]", "©"
   let end = key.indexOf(" ");
   if (end < 0) end = key.length;
-  while (end > 0 && ":.,!?".includes(key[end - 1]!)) end--;
+  while (end > 0 && isStop(key.charCodeAt(end - 1))) end--;
   const first = key.slice(0, end);
   return FORM_FIRST.has(first) || key.endsWith(" says") || key.includes("newsletter");
 }
@@ -82,7 +87,9 @@ function formHint(key: string): boolean {
 const BREADCRUMB = /^[^/>»›]{1,40}(?:\s(?:\/|>|»|›)\s[^/>»›]{1,120}){2,}$|^[^/>»›.!?]{1,40}(?:\s[»›]\s[^/>»›.!?]{1,60})+$/;
 
 // What the menu tests below look for, found in one pass: most lines have none of it, and one
-// loop over the characters costs less than a search per separator.
+// loop over the characters costs less than a search per separator. MENU_HINT finds the lines
+// that have any: a pattern of one character class scans faster than that loop.
+const MENU_HINT = /[\t|/>»›]|  /;
 const SEPARATED = 1; // " / ", " > ", " » ", " › "
 const BARS = 2; // three or more " | "
 const DIGIT = 4;
@@ -106,8 +113,8 @@ function menuMarks(text: string): number {
 }
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
-export function furnitureReason(text: string, wordCount: number): DropReason | null {
-  if (text.length <= 250) {
+export function furnitureReason(text: string, wordCount: number, lower?: string): DropReason | null {
+  if (text.length <= 250 && MENU_HINT.test(text)) {
     const marks = menuMarks(text);
     if (marks & SEPARATED && BREADCRUMB.test(text)) return "navigation";
     // "Home | News | Business | Culture": a menu with bars between its items.
@@ -117,7 +124,7 @@ export function furnitureReason(text: string, wordCount: number): DropReason | n
   }
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
-  const key = furnitureKey(text);
+  const key = furnitureKey(text, lower);
   if (!key) return "furniture";
   const last = key.charCodeAt(key.length - 1);
   const phrase = PHRASE_REASON.get(key) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
@@ -143,10 +150,16 @@ export function isSectionBreak(text: string, reason: DropReason | null): boolean
 /** "READ MORE: <headline>", "Also Read | <headline>", "RELATED: ...": links set into the body. */
 const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|read more|also read|read also|more|related|related story|related stories|related articles?|related video|see also|must read|recommended|watch|watch now|listen|click here|top stories|trending|don'?t miss|more from [^:|]{1,30})\s*(?::|\||-|–|—|»|>)\s*\S/i;
 
-const LINK_OPENERS = new Set("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
+const LINK_OPENERS = foldedHashes("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
+// The pattern needs one of these after its opener; most lines have none.
+const LINK_SEPARATOR = /[:|\-–—»>]/;
 export function isLinkLine(text: string): boolean {
-  const first = /^[A-Za-z']+/.exec(text)?.[0].toLowerCase();
-  return first !== undefined && LINK_OPENERS.has(first) && LINK_LINE_PATTERN.test(text);
+  // The first word, letters and apostrophes: the openers are 3 to 11 of them.
+  let k = 0;
+  for (let c = text.charCodeAt(0); ((c | 32) >= 97 && (c | 32) <= 122) || c === 39; c = text.charCodeAt(++k));
+  if (k < 3 || k > 11 || !LINK_SEPARATOR.test(text)) return false;
+  // The pattern opens with one of the openers, so the set only rules lines out.
+  return LINK_OPENERS.has(foldedHash(text, 0, k)) && LINK_LINE_PATTERN.test(text);
 }
 
 /**
@@ -194,14 +207,19 @@ const PAGE_SENTENCE_TOKEN = new RegExp(
   "g",
 );
 
-export function pageSentenceReason(text: string): DropReason | null {
+/** `lower` is text.toLowerCase(), when the caller has it. */
+export function pageSentenceReason(text: string, lower?: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
   if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
-  const lower = text.toLowerCase();
+  if (lower === undefined) lower = text.toLowerCase();
   // Which patterns to try, as bits: by the first word, then by the tokens found.
   let mask = 0;
-  const opener = /^\(?([a-z]+)/.exec(lower);
-  for (const i of (opener && PAGE_SENTENCE_OPENERS.get(opener[1]!)) || []) mask |= 1 << i;
+  // The first word: a-z letters after an optional "(".
+  const from = lower.charCodeAt(0) === 40 ? 1 : 0;
+  let to = from;
+  for (let c = lower.charCodeAt(to); c >= 97 && c <= 122; c = lower.charCodeAt(++to));
+  const openers = to > from ? PAGE_SENTENCE_OPENERS.get(lower.slice(from, to)) : undefined;
+  if (openers) for (const i of openers) mask |= 1 << i;
   PAGE_SENTENCE_TOKEN.lastIndex = 0;
   for (let m = PAGE_SENTENCE_TOKEN.exec(lower); m; m = PAGE_SENTENCE_TOKEN.exec(lower)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0])!;
   for (let i = 0; mask >> i; i++) {

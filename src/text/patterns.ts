@@ -19,19 +19,58 @@ function isEdgeMark(c: number): boolean {
 
 const isSpace = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
 
+// The word scans below run over every line: for Latin-1, one table look-up per character costs
+// less than the tests above. SPACE separates words, EDGE is trimmed from their ends, CAPITAL
+// opens a capitalised word (see wordShape), LETTER is an ASCII letter.
+const SPACE = 1, EDGE = 2, CAPITAL = 4, LETTER = 8;
+const LATIN1_CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  LATIN1_CLASS[c] =
+    (isSpace(c) ? SPACE : isEdgeMark(c) ? EDGE : 0) | (isCapital(c) ? CAPITAL : 0) | ((c | 32) >= 97 && (c | 32) <= 122 ? LETTER : 0);
+}
+const charClass = (c: number) => (c < 256 ? LATIN1_CLASS[c]! : isSpace(c) ? SPACE : EDGE_MARKS.has(c) ? EDGE : 0);
+
+/** A word's first character counts as a capital when it is an upper-case letter or a digit. */
+function isCapital(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
 /** How many words `words` would give, at most `limit`, without making them. */
 export function countWords(text: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length && n < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) inWord = false;
-    else if (!inWord && !isEdgeMark(c)) {
+    const k = charClass(text.charCodeAt(i));
+    if (k & SPACE) inWord = false;
+    else if (!inWord && !(k & EDGE)) {
       inWord = true;
       n++;
     }
   }
   return n;
+}
+
+/**
+ * countWords(text, limit), and how many of those words open with a capital (headline case,
+ * menus, names), in one pass and without making the words.
+ */
+export function wordShape(text: string, limit: number): { count: number; capitals: number } {
+  let count = 0;
+  let capitals = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k & SPACE) inWord = false;
+    else if (!inWord && !(k & EDGE)) {
+      inWord = true;
+      count++;
+      if (c < 256 ? k & CAPITAL : isCapital(c)) capitals++;
+    }
+  }
+  return { count, capitals };
 }
 
 /** Whitespace-separated words with surrounding punctuation removed, at most `limit` of them. */
@@ -40,41 +79,74 @@ export function words(text: string, limit = Infinity): string[] {
   const n = text.length;
   let i = 0;
   while (i < n && out.length < limit) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
     let s = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    while (i < n && !(charClass(text.charCodeAt(i)) & SPACE)) i++;
     let e = i;
-    while (s < e && isEdgeMark(text.charCodeAt(s))) s++;
-    while (e > s && isEdgeMark(text.charCodeAt(e - 1))) e--;
+    while (s < e && charClass(text.charCodeAt(s)) & EDGE) s++;
+    while (e > s && charClass(text.charCodeAt(e - 1)) & EDGE) e--;
     if (e > s) out.push(text.slice(s, e));
   }
   return out;
 }
 
-/** Share of function words, over the first 40 words (enough to tell prose from a list). */
-export function stopwordRatio(ws: string[]): number {
-  const count = Math.min(ws.length, 40);
-  if (!count) return 0;
-  let n = 0;
-  for (let i = 0; i < count; i++) if (STOPWORDS.has(ws[i]!.toLowerCase())) n++;
-  return n / count;
+// Function words by a number made of their letters (five bits each), so a word can be looked
+// up without cutting it out of the line and lower-casing it. Seven letters fit in 35 bits.
+const stopwordKey = (text: string, s: number, e: number) => {
+  let key = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    // Only ASCII letters lower-case to a function word's letters (the Kelvin sign lower-cases to
+    // "k", which none holds).
+    if (c >= 256 || !(LATIN1_CLASS[c]! & LETTER)) return -1;
+    key = key * 32 + ((c | 32) - 96);
+  }
+  return key;
+};
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+const STOPWORD_KEYS = new Set([...STOPWORDS].map((w) => stopwordKey(w, 0, w.length)));
+
+/**
+ * How many of the first `limit` words (as words(text, limit) makes them) are function words:
+ * their share tells prose from a list.
+ */
+export function stopwordCount(text: string, limit: number): number {
+  let found = 0;
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n && count < limit) {
+    while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
+    let s = i;
+    while (i < n && !(charClass(text.charCodeAt(i)) & SPACE)) i++;
+    let e = i;
+    while (s < e && charClass(text.charCodeAt(s)) & EDGE) s++;
+    while (e > s && charClass(text.charCodeAt(e - 1)) & EDGE) e--;
+    if (e > s) {
+      count++;
+      if (e - s <= LONGEST_STOPWORD && STOPWORD_KEYS.has(stopwordKey(text, s, e))) found++;
+    }
+  }
+  return found;
 }
+
+/**
+ * A number for the characters text[s..e) with ASCII letters in either case, to look a word up
+ * in a set made by foldedHashes without cutting it out and lower-casing it (which costs more
+ * than the look-up). Different words may share a number: use it to rule words out, not in, and
+ * only for runs of ASCII letters (a few other characters lower-case to them).
+ */
+export function foldedHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+export const foldedHashes = (ws: Iterable<string>) => new Set([...ws].map((w) => foldedHash(w, 0, w.length)));
 
 /** Ends like a sentence: full stop, question, exclamation, or a closing quote after one. */
 export const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$/;
 export function endsSentence(text: string): boolean {
   return ENDS_SENTENCE.test(text.length > 6 ? text.slice(-6) : text);
-}
-
-/** Share of words that start with a capital letter (headline case, menus, names). */
-export function capitalRatio(ws: string[]): number {
-  if (!ws.length) return 0;
-  let n = 0;
-  for (const w of ws) {
-    const c = w.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && w[0] !== w[0]!.toLowerCase())) n++;
-  }
-  return n / ws.length;
 }
 
 // ---------- reading time ----------
@@ -115,11 +187,10 @@ export function hasCaptionCredit(text: string): boolean {
   if (tail.charCodeAt(end - 1) === 46) end--;
   let start = end;
   while (start > 0 && ((tail.charCodeAt(start - 1) | 32) >= 97 && (tail.charCodeAt(start - 1) | 32) <= 122)) start--;
-  const lastWord = tail.slice(start, end).toLowerCase();
-  if (!AGENCY_LAST_WORDS.has(lastWord) && !tail.includes("ourtesy")) return false;
+  if (!AGENCY_LAST_WORDS.has(foldedHash(tail, start, end)) && !tail.includes("ourtesy")) return false;
   return AGENCY_AT_END.test(tail);
 }
-const AGENCY_LAST_WORDS = new Set(
+const AGENCY_LAST_WORDS = foldedHashes(
   "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
 );
 /** Credit lines alone: "Picture: Getty", "Photo: AP", "Image Credit: WeWork". */

@@ -79,7 +79,8 @@ export function readText(input: string): TextReading {
   const owner: (string | null)[] = cells.map(() => null);
   const drop = (cell: Cell, reason: DropReason, from = cell.unit.start, to = cell.unit.end) => {
     const [s, e] = trimmed(input, from, to);
-    if (e > s) dropped.push({ reason, ...span(input, s, e) });
+    // Written out, not spread: V8 builds a spread-then-add literal on a slow path.
+    if (e > s) dropped.push({ reason, text: input.slice(s, e), start: s, end: e });
   };
   const setField = (field: MetadataField, cell: Cell, from = cell.unit.start, to = cell.unit.end) => {
     const node = span(input, from, to);
@@ -97,7 +98,7 @@ export function readText(input: string): TextReading {
   for (let i = region.first; i <= region.last; i++) {
     const cell = cells[i]!;
     if (cell.role === "prose" || cell.role === "short") {
-      paragraphs.push({ index: paragraphs.length, ...span(input, cell.unit.start, cell.unit.end) });
+      paragraphs.push({ index: paragraphs.length, text: input.slice(cell.unit.start, cell.unit.end), start: cell.unit.start, end: cell.unit.end });
       owner[i] = "body";
     }
   }
