@@ -129,6 +129,11 @@ export function furnitureReason(text: string, wordCount: number, lower?: string)
   const last = key.charCodeAt(key.length - 1);
   const phrase = PHRASE_REASON.get(key) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
   if (phrase) return phrase;
+  // "Advertisement · Scroll to continue", "Share | Print": furniture phrases side by side.
+  if (key.includes(" · ") || key.includes(" | ")) {
+    const parts = key.split(/ [·|] /).map((part) => PHRASE_REASON.get(part.replace(/[.:!]+$/, "")));
+    if (parts.every((reason) => reason)) return parts[0]!;
+  }
   if (!formHint(key)) return null;
   for (const [reason, re] of FURNITURE_FORMS) if (re.test(key)) return reason;
   return null;
