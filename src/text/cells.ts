@@ -5,7 +5,7 @@ import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
 import { bylineOf, ROLE_LINE } from "./bylines.js";
 import { furnitureReason, isLinkLine, isSectionBreak, pageSentenceReason } from "./furniture.js";
-import { CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, PHOTO_SLUG, READING_TIME, stopwordCount, wordShape } from "./patterns.js";
+import { CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, lineShape, MARK, PHOTO_SLUG, READING_TIME, stopwordCount, type LineShape } from "./patterns.js";
 import { headerParts, type LinePart } from "./compound.js";
 import { dateLine, type DateMatch } from "./dates.js";
 
@@ -55,19 +55,17 @@ function isTeaser(text: string): boolean {
   return /(?:\.\.\.|…)\s*(?:read more|more|»|›|>)?$/i.test(text.slice(-16)) && !/[.!?]["”’]?\s*(?:\.\.\.|…)$/.test(text.slice(-8));
 }
 
-function isProse(text: string, wordCount: number): boolean {
+function isProse(text: string, wordCount: number, shape: LineShape | null): boolean {
   if (wordCount < 6) return false;
   // Shares of the first forty words (wordCount counts no more), counted without making them.
   if (endsSentence(text)) return wordCount >= 12 || stopwordCount(text, 40) / wordCount >= 0.1;
   // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
-  return text.length >= 150 && wordCount >= 14 && stopwordCount(text, 40) / wordCount >= 0.22 && wordShape(text, 40).capitals / wordCount < 0.5;
+  return text.length >= 150 && wordCount >= 14 && stopwordCount(text, 40) / wordCount >= 0.22 && (shape ?? lineShape(text, 40)).capitals / wordCount < 0.5;
 }
 
-// Two pattern scans cost less than a loop over the characters.
-const DIGIT = /\d/;
 const RELATIVE_DAY = /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/;
-function mayBeDate(text: string): boolean {
-  return DIGIT.test(text) || RELATIVE_DAY.test(text);
+function mayBeDate(text: string, marks: number): boolean {
+  return (marks & MARK.DIGIT) !== 0 || RELATIVE_DAY.test(text);
 }
 
 /** Bylines open with "By" or a slash, name a job, say staff/reports, or are a few parts apart by bars. */
@@ -99,10 +97,17 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const ZERO_WIDTH_ANY = /[\u200B-\u200D\u2060\uFEFF]/;
 
 export function describe(unit: Unit): Cell {
-  const text = ZERO_WIDTH_ANY.test(unit.text) ? unit.text.replace(ZERO_WIDTH, " ") : unit.text;
-  const len = text.length;
+  const raw = unit.text;
+  const len = raw.length;
+  // Lines of up to 160 characters, most of a page's, get one scan for their words, capitals and
+  // marks; the marks let the tests below skip patterns that need characters the line lacks.
+  // Longer units have their zero-width marks found by a pattern.
+  let shape = len <= 160 ? lineShape(raw, 40) : null;
+  const zeroWidth = shape ? (shape.marks & MARK.ZERO_WIDTH) !== 0 : ZERO_WIDTH_ANY.test(raw);
+  const text = zeroWidth ? raw.replace(ZERO_WIDTH, " ") : raw;
+  if (zeroWidth && shape) shape = lineShape(text, 40);
   const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
-  if (len >= 100 && (cell.wordCount = countWords(text, 40)) >= 15 && plainParagraph(text)) {
+  if (len >= 100 && (cell.wordCount = shape ? shape.count : countWords(text, 40)) >= 15 && plainParagraph(text)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
     if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
     else if (isTeaser(text)) cell.role = "short";
@@ -115,20 +120,18 @@ export function describe(unit: Unit): Cell {
   }
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   // Counted without making the words (as words(text, 40) would split them).
-  let wordCount = cell.wordCount;
-  if (len < 100) {
-    const shape = wordShape(text, 40);
-    wordCount = cell.wordCount = shape.count;
-    cell.capitals = wordCount <= 12 ? shape.capitals / wordCount || 0 : 0;
-  } else if (wordCount <= 12) cell.capitals = wordShape(text, 40).capitals / wordCount || 0;
+  if (len < 100) cell.wordCount = shape!.count;
+  const wordCount = cell.wordCount;
+  if (wordCount <= 12) cell.capitals = (shape ?? lineShape(text, 40)).capitals / wordCount || 0;
+  const marks = shape?.marks;
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
   // Lower-cased once for the furniture phrases and the page sentences, which both want it.
   const lower = len <= 80 || (len <= 160 && wordCount <= 16) ? text.toLowerCase() : undefined;
   const reason =
-    (len <= 160 ? furnitureReason(text, wordCount, lower) : null) ?? (isLinkLine(text) ? "related-links" : len <= 80 ? pageSentenceReason(text, lower) : null);
-  const dateLike = len <= 100 && mayBeDate(text);
+    (len <= 160 ? furnitureReason(text, wordCount, lower, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text, lower) : null);
+  const dateLike = len <= 100 && mayBeDate(text, marks!);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
     cell.role = "reading-time";
@@ -147,13 +150,13 @@ export function describe(unit: Unit): Cell {
     cell.role = "furniture";
     cell.reason = reason;
     cell.sectionBreak = isSectionBreak(text, reason);
-  } else if (len <= 160 && isPhotoCreditLine(text)) {
+  } else if (len <= 160 && isPhotoCreditLine(text, marks)) {
     cell.role = "photo-credit";
   } else if (len < 400 && (CAPTION_OPENER.test(text) || (wordCount >= 4 && hasCaptionCredit(text)))) {
     cell.role = "caption";
   } else if (len <= 40 && PHOTO_SLUG.test(text)) {
     cell.role = "caption";
-  } else if (isProse(text, wordCount) && !isTeaser(text)) {
+  } else if (isProse(text, wordCount, shape) && !isTeaser(text)) {
     cell.role = "prose";
     if (len < 1000 && isCookieNotice(text)) {
       cell.role = "furniture";

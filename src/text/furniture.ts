@@ -2,7 +2,7 @@
 // links set into the story, and the sentences sites print around every story (appeals,
 // disclaimers, wire-feed notes). A line that is only one of these is not article text.
 import type { DropReason } from "../types.js";
-import { foldedHash, foldedHashes } from "./patterns.js";
+import { foldedHash, foldedHashes, MARK } from "./patterns.js";
 
 
 // Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
@@ -50,9 +50,10 @@ const UNEVEN = /\s\s|[\t\u00a0’‘]/;
 
 /**
  * Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes
- * straight. `lower` is text.toLowerCase(), when the caller has it.
+ * straight. `lower` is text.toLowerCase(), when the caller has it; `uneven` false when the
+ * text is known to hold nothing to normalise.
  */
-function furnitureKey(text: string, lower?: string): string {
+function furnitureKey(text: string, lower: string | undefined, uneven: boolean): string {
   let s = 0;
   let e = text.length;
   while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text.charCodeAt(s)))) s++;
@@ -61,7 +62,7 @@ function furnitureKey(text: string, lower?: string): string {
   // unless lower-casing changed the length ("İ" becomes two characters).
   const key = lower !== undefined && lower.length === text.length ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
   // Most keys are plain ASCII with single spaces: one pattern scan tells.
-  return UNEVEN.test(key) ? key.replace(/\s+/g, " ").replace(/[’‘]/g, "'") : key;
+  return uneven && UNEVEN.test(key) ? key.replace(/\s+/g, " ").replace(/[’‘]/g, "'") : key;
 }
 
 // A variable form can only match when one of these words is there: test them first.
@@ -113,8 +114,12 @@ function menuMarks(text: string): number {
 }
 
 /** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
-export function furnitureReason(text: string, wordCount: number, lower?: string): DropReason | null {
-  if (text.length <= 250 && MENU_HINT.test(text)) {
+/**
+ * `lower` is text.toLowerCase() and `marks` lineShape(text).marks, when the caller has them
+ * (they spare a pass over the line).
+ */
+export function furnitureReason(text: string, wordCount: number, lower?: string, marks?: number): DropReason | null {
+  if (text.length <= 250 && (marks !== undefined ? (marks & MARK.MENU) !== 0 : MENU_HINT.test(text))) {
     const marks = menuMarks(text);
     if (marks & SEPARATED && BREADCRUMB.test(text)) return "navigation";
     // "Home | News | Business | Culture": a menu with bars between its items.
@@ -124,7 +129,7 @@ export function furnitureReason(text: string, wordCount: number, lower?: string)
   }
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
-  const key = furnitureKey(text, lower);
+  const key = furnitureKey(text, lower, marks === undefined || (marks & MARK.UNEVEN) !== 0);
   if (!key) return "furniture";
   const last = key.charCodeAt(key.length - 1);
   const phrase = PHRASE_REASON.get(key) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
@@ -158,11 +163,12 @@ const LINK_LINE_PATTERN = /^(?:breaking(?: news)?|live(?: updates)?|developing|r
 const LINK_OPENERS = foldedHashes("read also more related see must recommended watch listen click top trending don't dont breaking live developing".split(" "));
 // The pattern needs one of these after its opener; most lines have none.
 const LINK_SEPARATOR = /[:|\-–—»>]/;
-export function isLinkLine(text: string): boolean {
+/** `marks`: lineShape(text).marks, when the caller has them. */
+export function isLinkLine(text: string, marks?: number): boolean {
   // The first word, letters and apostrophes: the openers are 3 to 11 of them.
   let k = 0;
   for (let c = text.charCodeAt(0); ((c | 32) >= 97 && (c | 32) <= 122) || c === 39; c = text.charCodeAt(++k));
-  if (k < 3 || k > 11 || !LINK_SEPARATOR.test(text)) return false;
+  if (k < 3 || k > 11 || !(marks !== undefined ? (marks & MARK.LINK_SEPARATOR) !== 0 : LINK_SEPARATOR.test(text))) return false;
   // The pattern opens with one of the openers, so the set only rules lines out.
   return LINK_OPENERS.has(foldedHash(text, 0, k)) && LINK_LINE_PATTERN.test(text);
 }

@@ -19,16 +19,55 @@ function isEdgeMark(c: number): boolean {
 
 const isSpace = (c: number) => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
 
-// The word scans below run over every line: for Latin-1, one table look-up per character costs
-// less than the tests above. SPACE separates words, EDGE is trimmed from their ends, CAPITAL
-// opens a capitalised word (see wordShape), LETTER is an ASCII letter.
-const SPACE = 1, EDGE = 2, CAPITAL = 4, LETTER = 8;
-const LATIN1_CLASS = new Uint8Array(256);
-for (let c = 0; c < 256; c++) {
-  LATIN1_CLASS[c] =
-    (isSpace(c) ? SPACE : isEdgeMark(c) ? EDGE : 0) | (isCapital(c) ? CAPITAL : 0) | ((c | 32) >= 97 && (c | 32) <= 122 ? LETTER : 0);
+// The word scans below run over every line: one table look-up per character costs less than
+// the tests above. SPACE separates words, EDGE is trimmed from their ends, CAPITAL opens a
+// capitalised word (for Latin-1; see isCapital), LETTER is an ASCII letter, WHITE is a space
+// to isSpace or to \s. The bits from 16 up are the marks lineShape reports.
+const SPACE = 1, EDGE = 2, CAPITAL = 4, LETTER = 8, WHITE = 16;
+
+/** Characters some line patterns need, so a line without them can skip those patterns. */
+export const MARK = {
+  DIGIT: 1 << 16,
+  /** \u200B-\u200D \u2060 \uFEFF, read as spaces (see describe). */
+  ZERO_WIDTH: 1 << 17,
+  /** A tab, | / > » ›, or two spaces in a row: what menu lines are made with. */
+  MENU: 1 << 18,
+  /** A tab, a no-break space, ‘ ’, or two spaces in a row: what furniture keys normalise. */
+  UNEVEN: 1 << 19,
+  /** : | - – — » >, which set a link's opener apart ("Read more: ..."). */
+  LINK_SEPARATOR: 1 << 20,
+  /** | or /, between a photographer and an agency. */
+  SLASH_OR_BAR: 1 << 21,
+};
+const isWhite = (c: number) => isSpace(c) || /\s/.test(String.fromCharCode(c));
+function classOf(c: number): number {
+  let k = (isSpace(c) ? SPACE : isEdgeMark(c) ? EDGE : 0) | (isWhite(c) ? WHITE : 0);
+  if (c < 256 && isCapital(c)) k |= CAPITAL;
+  if ((c | 32) >= 97 && (c | 32) <= 122) k |= LETTER;
+  if (c >= 48 && c <= 57) k |= MARK.DIGIT;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) k |= MARK.ZERO_WIDTH;
+  if ("\t|/>»›".includes(String.fromCharCode(c))) k |= MARK.MENU;
+  if ("\t\u00a0‘’".includes(String.fromCharCode(c))) k |= MARK.UNEVEN;
+  if (":|-–—»>".includes(String.fromCharCode(c))) k |= MARK.LINK_SEPARATOR;
+  if (c === 47 || c === 124) k |= MARK.SLASH_OR_BAR;
+  return k;
 }
-const charClass = (c: number) => (c < 256 ? LATIN1_CLASS[c]! : isSpace(c) ? SPACE : EDGE_MARKS.has(c) ? EDGE : 0);
+// Latin-1, and the block of spaces, dashes and quotes at U+2000; the few others by hand.
+const LATIN1_CLASS = new Uint32Array(256).map((_, c) => classOf(c));
+const PUNCTUATION_CLASS = new Uint32Array(0x70).map((_, i) => classOf(0x2000 + i));
+const [OGHAM_SPACE, IDEOGRAPHIC_SPACE, BYTE_ORDER_MARK] = [0x1680, 0x3000, 0xfeff].map(classOf) as [number, number, number];
+const charClass = (c: number) =>
+  c < 256
+    ? LATIN1_CLASS[c]!
+    : c >= 0x2000 && c < 0x2070
+      ? PUNCTUATION_CLASS[c - 0x2000]!
+      : c === 0x3000
+        ? IDEOGRAPHIC_SPACE
+        : c === 0xfeff
+          ? BYTE_ORDER_MARK
+          : c === 0x1680
+            ? OGHAM_SPACE
+            : 0;
 
 /** A word's first character counts as a capital when it is an upper-case letter or a digit. */
 function isCapital(c: number): boolean {
@@ -52,25 +91,40 @@ export function countWords(text: string, limit: number): number {
   return n;
 }
 
-/**
- * countWords(text, limit), and how many of those words open with a capital (headline case,
- * menus, names), in one pass and without making the words.
- */
-export function wordShape(text: string, limit: number): { count: number; capitals: number } {
+export interface LineShape {
+  /** countWords(text, limit). */
+  count: number;
+  /** How many of those words open with a capital (headline case, menus, names). */
+  capitals: number;
+  /** The MARK bits of the characters in the line. */
+  marks: number;
+}
+
+/** The words of a line counted, with their capitals and the line's marks, in one pass. */
+export function lineShape(text: string, limit: number): LineShape {
   let count = 0;
   let capitals = 0;
+  let marks = 0;
   let inWord = false;
-  for (let i = 0; i < text.length && count < limit; i++) {
+  let white = false;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = charClass(c);
+    marks |= k;
+    if (k & WHITE) {
+      if (white) marks |= MARK.MENU | MARK.UNEVEN;
+      white = true;
+    } else white = false;
     if (k & SPACE) inWord = false;
     else if (!inWord && !(k & EDGE)) {
       inWord = true;
-      count++;
-      if (c < 256 ? k & CAPITAL : isCapital(c)) capitals++;
+      if (count < limit) {
+        count++;
+        if (c < 256 ? k & CAPITAL : isCapital(c)) capitals++;
+      }
     }
   }
-  return { count, capitals };
+  return { count, capitals, marks: marks & ~0xffff };
 }
 
 /** Whitespace-separated words with surrounding punctuation removed, at most `limit` of them. */
@@ -199,8 +253,10 @@ const CREDIT_LINE = /^(?:(?:photo|image|picture|credit|photograph|pic|illustrati
 export const CAPTION_OPENER = /^(?:(?:above|below|top|left|right|pictured|photo|file photo|main image|image|picture|in pictures|caption)\s*[:|,—-]|(?:image|media|photo|video) caption\b[:,]?)\s*\S/i;
 
 /** "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP": a photographer and an agency. */
-export function isPhotoCreditLine(text: string): boolean {
+export function isPhotoCreditLine(text: string, marks?: number): boolean {
   if (CREDIT_LINE.test(text)) return true;
+  // The other forms need a slash or a bar (`marks`: lineShape(text).marks, when the caller has them).
+  if (marks !== undefined && !(marks & MARK.SLASH_OR_BAR)) return false;
   // "DEPARTMENT OF CONSERVATION/SUPPLIED", "REUTERS/Jane Doe": capitals with a slash.
   if (text.length <= 80 && /^[A-Z][A-Z .&'’-]+\/\s?[A-Z][A-Za-z .&'’-]+$/.test(text)) return true;
   return text.length <= 80 && /[|/]/.test(text) && !/[.!?]$/.test(text) && hasCaptionCredit(text) && !/\b(?:the|and|of|to|in)\b/.test(text);
