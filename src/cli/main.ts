@@ -2,17 +2,9 @@
 // `run` returns the exit code (0 done, 1 nothing found, 2 error) instead of exiting.
 import { createRequire } from "node:module";
 import type { Readable } from "node:stream";
-import {
-  CLAIM_KINDS,
-  parseBytes,
-  QUOTE_KINDS,
-  type ArticleDocument,
-  type Claim,
-  type ClaimKind,
-  type InputFormat,
-  type Quote,
-  type QuoteKind,
-} from "../index.js";
+// The library loads when an input is read, not before: --help and usage errors stay instant.
+import type { ArticleDocument, Claim, ClaimKind, InputFormat, Quote, QuoteKind } from "../index.js";
+import { CLAIM_KINDS, QUOTE_KINDS } from "../types.js";
 import type { Style } from "../render/style.js";
 import { DEFAULT_MAX_SIZE, formatSize, readInput } from "./input.js";
 import { VERSION } from "./version.js";
@@ -178,6 +170,7 @@ class Session {
         this.error(label, read.message);
         continue;
       }
+      const { parseBytes } = await import("../index.js");
       const result = parseBytes(read.bytes, { path: file === "-" ? null : file, format: this.options.format });
       if (!result.ok) {
         this.error(label, result.message);
