@@ -132,7 +132,7 @@ function judge(c, claims) {
   return why;
 }
 const spanOf = (text, start, end) => ({ start, end, text: text.slice(start, end) });
-const wantStr = (c) => c.want.map((w) => `${JSON.stringify(w.text)} ${w.alts.map((a) => `${+a.value.toPrecision(12)}${a.high != null ? `..${a.high}` : ""}`).join("|")}${w.quals ? ` ${w.quals.join("/")}` : ""}${w.unitName ? ` ${w.unitName}` : ""}${w.optional ? " (optional)" : ""}`).join("; ") || "no claim";
+const wantStr = (c) => c.want.map((w) => `${JSON.stringify(w.text)} ${w.alts.map((a) => `${+a.value.toPrecision(12)}${a.high != null ? `..${a.high}` : ""}`).join("|")}${w.quals ? ` ${w.quals.join("/")}` : ""}${w.unitName ? ` ${w.unitName}` : ""}${w.optional ? " (optional)" : ""}`).join("; ") + (c.forbid?.length ? `${c.want.length ? "; " : ""}not claims: ${c.forbid.map((f) => JSON.stringify(f.text)).join(", ")}` : "") || "no claim";
 
 // ---- suites: each yields cases {group, text, want[], forbid?, extra(k), side?, disputed?, js?}
 const notDefault = (k, c) => !c.want.some((w) => overlaps(k, w));
