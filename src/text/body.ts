@@ -128,7 +128,12 @@ function bodyRegion(cells: Cell[], startAt = 0, stopAtComments = false): Region 
   return best;
 }
 
-const normTitle = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+// Most titles hold no whitespace but single spaces and no curly quotes: one scan tells.
+const UNNORMAL = /[^\S ]|  |[‘’“”]/;
+const normTitle = (s: string) => {
+  const lower = s.toLowerCase();
+  return UNNORMAL.test(lower) ? lower.replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim() : lower.trim();
+};
 
 /** "Headline | Site", "Headline - Section - Site": the part before the first separator. */
 function titlePart(text: string): string {

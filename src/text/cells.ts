@@ -5,7 +5,7 @@ import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
 import { bylineOf, ROLE_LINE } from "./bylines.js";
 import { furnitureReason, isLinkLine, isSectionBreak, pageSentenceReason } from "./furniture.js";
-import { CAPTION_OPENER, countWords, endsSentence, hasCaptionCredit, isCredit, isPhotoCreditLine, lineShape, MARK, PHOTO_SLUG, READING_TIME, stopwordCount, type LineShape } from "./patterns.js";
+import { CAPTION_OPENER, countWords, endsSentence, foldedHash, foldedHashes, hasCaptionCredit, isCredit, isPhotoCreditLine, lineShape, MARK, PHOTO_SLUG, READING_TIME, stopwordCount, type LineShape } from "./patterns.js";
 import { headerParts, type LinePart } from "./compound.js";
 import { dateLine, type DateMatch } from "./dates.js";
 
@@ -39,6 +39,8 @@ export interface Cell {
   /** The fields of a header line holding several ("By X | date | 3 min read"). */
   parts: LinePart[] | null;
   weight: number;
+  /** unit.text lower-cased, when describing it needed that (kept for the reader's later tests). */
+  lower: string | null;
 }
 
 const COOKIES = /\bcookies?\b/i;
@@ -83,13 +85,19 @@ const SPECIAL_OPENERS = new Set(
   "reporting additional with editing copyright staff wire compiled inputs read related also more see watch listen click follow sign subscribe download tags topics published updated posted by photo image picture caption".split(" "),
 );
 
+const SPECIAL_OPENER_HASHES = foldedHashes(SPECIAL_OPENERS);
+
 /** Opens with a capital or a quote, ends a sentence, and opens with no word that credits or links do. */
 function plainParagraph(text: string): boolean {
   const c = text.charCodeAt(0);
   const opensWell = (c >= 65 && c <= 90) || c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c > 0xbf;
   if (!opensWell || !endsSentence(text)) return false;
-  const first = /^[“"‘']?([A-Za-z]+)/.exec(text);
-  return !first || !SPECIAL_OPENERS.has(first[1]!.toLowerCase());
+  // The first word: ASCII letters, after a quote.
+  const from = c === 0x201c || c === 34 || c === 0x2018 || c === 39 ? 1 : 0;
+  let to = from;
+  for (let d = text.charCodeAt(to); (d | 32) >= 97 && (d | 32) <= 122; d = text.charCodeAt(++to));
+  // The hash rules most words out before one is cut out and lower-cased to be looked up.
+  return to === from || !(SPECIAL_OPENER_HASHES.has(foldedHash(text, from, to)) && SPECIAL_OPENERS.has(text.slice(from, to).toLowerCase()));
 }
 
 // Zero-width marks copied with a page: read as spaces (one for one, so offsets stay right).
@@ -106,7 +114,7 @@ export function describe(unit: Unit): Cell {
   const zeroWidth = shape ? (shape.marks & MARK.ZERO_WIDTH) !== 0 : ZERO_WIDTH_ANY.test(raw);
   const text = zeroWidth ? raw.replace(ZERO_WIDTH, " ") : raw;
   if (zeroWidth && shape) shape = lineShape(text, 40);
-  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
+  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false, lower: null };
   if (len >= 100 && (cell.wordCount = shape ? shape.count : countWords(text, 40)) >= 15 && plainParagraph(text)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
     if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
@@ -127,10 +135,11 @@ export function describe(unit: Unit): Cell {
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
-  // Lower-cased once for the furniture phrases and the page sentences, which both want it.
-  const lower = len <= 80 || (len <= 160 && wordCount <= 16) ? text.toLowerCase() : undefined;
+  // Lower-cased here for the furniture phrases, which look at lines of up to 16 words.
+  const lower = len <= 160 && wordCount <= 16 ? text.toLowerCase() : undefined;
+  if (lower !== undefined && !zeroWidth) cell.lower = lower;
   const reason =
-    (len <= 160 ? furnitureReason(text, wordCount, lower, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text, lower) : null);
+    (len <= 160 ? furnitureReason(text, wordCount, lower, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text) : null);
   const dateLike = len <= 100 && mayBeDate(text, marks!);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {

@@ -28,6 +28,7 @@ const PHRASES: Record<Exclude<DropReason, "page-title" | "reading-time" | "dupli
 };
 const PHRASE_REASON = new Map<string, DropReason>();
 for (const [reason, list] of Object.entries(PHRASES)) for (const p of list.split("|")) if (!PHRASE_REASON.has(p)) PHRASE_REASON.set(p, reason as DropReason);
+const LONGEST_PHRASE = Math.max(...[...PHRASE_REASON.keys()].map((p) => p.length));
 
 // The forms with a variable part.
 const FURNITURE_FORMS: [DropReason, RegExp][] = [
@@ -72,6 +73,7 @@ const FORM_FIRST = new Set(
     "scorers scorer teams team tries conversions conversion penalties penalty drop referee attendance venue lineups line-ups " +
     "substitutes subs yellow red bookings man player half-time halftime full-time fulltime comments comment get thanks thank by you subscribe sign (c)").split(" "),
 );
+const FORM_FIRST_HASHES = foldedHashes(FORM_FIRST);
 /** : . , ! ? */
 const isStop = (c: number) => c === 58 || c === 46 || c === 44 || c === 33 || c === 63;
 function formHint(key: string): boolean {
@@ -80,8 +82,8 @@ function formHint(key: string): boolean {
   let end = key.indexOf(" ");
   if (end < 0) end = key.length;
   while (end > 0 && isStop(key.charCodeAt(end - 1))) end--;
-  const first = key.slice(0, end);
-  return FORM_FIRST.has(first) || key.endsWith(" says") || key.includes("newsletter");
+  // The hash rules most first words out before one is cut out to be looked up.
+  return (FORM_FIRST_HASHES.has(foldedHash(key, 0, end)) && FORM_FIRST.has(key.slice(0, end))) || key.endsWith(" says") || key.includes("newsletter");
 }
 
 /** "Home / Companies / News / Headline", "News > World > Asia": where the page sits. */
@@ -113,8 +115,8 @@ function menuMarks(text: string): number {
   return marks;
 }
 
-/** A line that is page furniture and nothing else, with why. Long lines are never furniture here. */
 /**
+ * A line that is page furniture and nothing else, with why. Long lines are never furniture here.
  * `lower` is text.toLowerCase() and `marks` lineShape(text).marks, when the caller has them
  * (they spare a pass over the line).
  */
@@ -132,10 +134,11 @@ export function furnitureReason(text: string, wordCount: number, lower?: string,
   const key = furnitureKey(text, lower, marks === undefined || (marks & MARK.UNEVEN) !== 0);
   if (!key) return "furniture";
   const last = key.charCodeAt(key.length - 1);
-  const phrase = PHRASE_REASON.get(key) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
+  // A key longer than every phrase is none: hashing it for the look-up would cost more.
+  const phrase = (key.length <= LONGEST_PHRASE ? PHRASE_REASON.get(key) : undefined) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
   if (phrase) return phrase;
   // "Advertisement · Scroll to continue", "Share | Print": furniture phrases side by side.
-  if (key.includes(" · ") || key.includes(" | ")) {
+  if ((marks === undefined || (marks & MARK.SIDE_BY_SIDE) !== 0) && (key.includes(" · ") || key.includes(" | "))) {
     const parts = key.split(/ [·|] /).map((part) => PHRASE_REASON.get(part.replace(/[.:!]+$/, "")));
     if (parts.every((reason) => reason)) return parts[0]!;
   }
@@ -212,27 +215,33 @@ PAGE_SENTENCES.forEach(({ openers = [], tokens = [] }, i) => {
   for (const w of openers) PAGE_SENTENCE_OPENERS.set(w, [...(PAGE_SENTENCE_OPENERS.get(w) ?? []), i]);
   for (const t of tokens) PAGE_SENTENCE_TOKENS.set(t, i);
 });
-// Longest first, so "free articles" wins over "free article".
+const PAGE_SENTENCE_OPENER_HASHES = foldedHashes(PAGE_SENTENCE_OPENERS.keys());
+// Longest first, so "free articles" wins over "free article". Case-insensitive, on the text
+// itself: lower-casing a line first costs more than the search.
 const PAGE_SENTENCE_TOKEN = new RegExp(
   `\\b(?:${[...PAGE_SENTENCE_TOKENS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "g",
+  "gi",
 );
+// Lower-casing makes ASCII letters of these two ("İ" and the Kelvin sign), which the
+// case-insensitive search does not: a line holding one is lower-cased first, as the tokens and
+// openers are defined on the lower-cased line.
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
-/** `lower` is text.toLowerCase(), when the caller has it. */
-export function pageSentenceReason(text: string, lower?: string): DropReason | null {
+export function pageSentenceReason(text: string): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
   if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
-  if (lower === undefined) lower = text.toLowerCase();
+  const subject = LOWERS_TO_ASCII.test(text) ? text.toLowerCase() : text;
   // Which patterns to try, as bits: by the first word, then by the tokens found.
   let mask = 0;
-  // The first word: a-z letters after an optional "(".
-  const from = lower.charCodeAt(0) === 40 ? 1 : 0;
+  // The first word: letters after an optional "(".
+  const from = subject.charCodeAt(0) === 40 ? 1 : 0;
   let to = from;
-  for (let c = lower.charCodeAt(to); c >= 97 && c <= 122; c = lower.charCodeAt(++to));
-  const openers = to > from ? PAGE_SENTENCE_OPENERS.get(lower.slice(from, to)) : undefined;
+  for (let c = subject.charCodeAt(to); (c | 32) >= 97 && (c | 32) <= 122; c = subject.charCodeAt(++to));
+  // The hash rules most first words out before one is cut out to be looked up.
+  const openers = to > from && PAGE_SENTENCE_OPENER_HASHES.has(foldedHash(subject, from, to)) ? PAGE_SENTENCE_OPENERS.get(subject.slice(from, to).toLowerCase()) : undefined;
   if (openers) for (const i of openers) mask |= 1 << i;
   PAGE_SENTENCE_TOKEN.lastIndex = 0;
-  for (let m = PAGE_SENTENCE_TOKEN.exec(lower); m; m = PAGE_SENTENCE_TOKEN.exec(lower)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0])!;
+  for (let m = PAGE_SENTENCE_TOKEN.exec(subject); m; m = PAGE_SENTENCE_TOKEN.exec(subject)) mask |= 1 << PAGE_SENTENCE_TOKENS.get(m[0].toLowerCase())!;
   for (let i = 0; mask >> i; i++) {
     if (!((mask >> i) & 1)) continue;
     const { reason, pattern } = PAGE_SENTENCES[i]!;

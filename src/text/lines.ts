@@ -23,7 +23,8 @@ interface Line {
   blankBefore: boolean;
 }
 
-function isBlankCode(c: number): boolean {
+/** BLANK.test(String.fromCharCode(c)), without making the string for most characters. */
+export function isBlankCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && BLANK.test(String.fromCharCode(c)));
 }
 

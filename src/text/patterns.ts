@@ -38,6 +38,8 @@ export const MARK = {
   LINK_SEPARATOR: 1 << 20,
   /** | or /, between a photographer and an agency. */
   SLASH_OR_BAR: 1 << 21,
+  /** | or ·, between furniture phrases side by side ("Share | Print"). */
+  SIDE_BY_SIDE: 1 << 22,
 };
 const isWhite = (c: number) => isSpace(c) || /\s/.test(String.fromCharCode(c));
 function classOf(c: number): number {
@@ -50,6 +52,7 @@ function classOf(c: number): number {
   if ("\t\u00a0‘’".includes(String.fromCharCode(c))) k |= MARK.UNEVEN;
   if (":|-–—»>".includes(String.fromCharCode(c))) k |= MARK.LINK_SEPARATOR;
   if (c === 47 || c === 124) k |= MARK.SLASH_OR_BAR;
+  if (c === 124 || c === 0xb7) k |= MARK.SIDE_BY_SIDE;
   return k;
 }
 // Latin-1, and the block of spaces, dashes and quotes at U+2000; the few others by hand.

@@ -5,7 +5,7 @@ import { findBody, markCaptions, markRepeats, trimPageSentences, weighInContext 
 import { describe, type Cell } from "./cells.js";
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
-import { BLANK, splitUnits } from "./lines.js";
+import { isBlankCode, splitUnits } from "./lines.js";
 import { bareByline } from "./bylines.js";
 import { pageSentenceReason } from "./furniture.js";
 import { datelineOf, ENDS_SENTENCE } from "./patterns.js";
@@ -47,8 +47,8 @@ const span = (input: string, start: number, end: number): TextSpan => ({ text: i
 
 /** [from, to) without surrounding whitespace. */
 function trimmed(input: string, from: number, to: number): [number, number] {
-  while (from < to && BLANK.test(input[from]!)) from++;
-  while (to > from && BLANK.test(input[to - 1]!)) to--;
+  while (from < to && isBlankCode(input.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(input.charCodeAt(to - 1))) to--;
   return [from, to];
 }
 
@@ -285,7 +285,7 @@ export function readText(input: string): TextReading {
     }
     if (inBody) continue;
     if (i < region.first) {
-      const key = u.text.toLowerCase();
+      const key = cell.lower ?? u.text.toLowerCase();
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
     } else drop(cell, cell.reason ?? pageSentenceReason(u.text) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
