@@ -80,16 +80,64 @@ const CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s*(?:USD|EUR|GBP|INR|AED|JPY|CNY|CHF|AUD|CAD|NGN|KES|GHS|ZAR|SAR|QAR|PKR|BDT)\b/, ""],
 ];
 
-const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?/y;
+const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+/y;
 const WORD_NUMBER = /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/iy;
 const SCALE_AFTER = /(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)/iy;
 const PERCENT_AFTER = /\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)/iy;
 
-function wordValue(text: string): number {
-  const words = text.toLowerCase().split(/[- ]/);
-  let value = 0;
-  for (const w of words) value += TENS[w] ?? UNITS[w] ?? 0;
-  return value;
+
+const NUMBER_WORD = /^[\s-]*(?:and\s+)?([a-z]+)/i;
+const BIG: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+
+/**
+ * A number in words, however long: "one hundred and sixteen", "two thousand three hundred",
+ * "twenty-one", "three and a half", "one hundred and three and two thirds", "three point five".
+ */
+function wordNumber(text: string, at: number): { end: number; value: number } {
+  let total = 0;
+  let current = 0;
+  let end = at;
+  let pos = at;
+  let last: "unit" | "tens" | "hundred" | "big" | null = null;
+  for (;;) {
+    const m = NUMBER_WORD.exec(text.slice(pos, pos + 24));
+    if (!m) break;
+    const word = m[1]!.toLowerCase();
+    const hasAnd = /\band\s/i.test(m[0]);
+    // "and" joins only inside a number: "one hundred and sixteen", not "three and four".
+    if (hasAnd && last !== "hundred" && last !== "big") break;
+    if (word in UNITS && last !== "unit" && !(last === "tens" && UNITS[word]! >= 10)) {
+      current += UNITS[word]!;
+      last = "unit";
+    } else if (word in TENS && last !== "unit" && last !== "tens") {
+      current += TENS[word]!;
+      last = "tens";
+    } else if (word === "hundred" && current % 100 > 0) {
+      current *= 100;
+      last = "hundred";
+    } else if (word in BIG && (current > 0 || total === 0) && last !== "big" && last !== null) {
+      total += (current || 1) * BIG[word]!;
+      current = 0;
+      last = "big";
+    } else break;
+    pos += m[0].length;
+    end = pos;
+  }
+  let value = total + current;
+  // "three and a half", "one hundred and three and two thirds": a fraction joined by "and".
+  const fraction = /^\s+and\s+(?:a|one|(two|three|four))[\s-](half|thirds?|quarters?)\b/i.exec(text.slice(end, end + 28));
+  if (fraction) {
+    value += (fraction[1] ? UNITS[fraction[1].toLowerCase()]! : 1) * FRACTIONS[fraction[2]!.toLowerCase()]!;
+    end += fraction[0].length;
+  }
+  // "three point five"
+  const point = /^\s+point((?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)\b/i.exec(text.slice(end, end + 60));
+  if (point) {
+    const digits = point[1]!.trim().split(/\s+/).map((w) => UNITS[w.toLowerCase()]!).join("");
+    value = Number(`${value}.${digits}`);
+    end += point[0].length;
+  }
+  return { end, value };
 }
 
 /** The numeral starting at `at` (a digit, a number word or a fraction word), or null. */
@@ -119,8 +167,9 @@ export function numeralAt(text: string, at: number): Numeral | null {
       end = at + dozen[0].length;
       value = 12;
     } else if (word) {
-      end = at + word[0].length;
-      value = wordValue(word[0]);
+      const compound = wordNumber(text, at);
+      end = compound.end;
+      value = compound.value;
       const dozens = /^\s+dozen\b/i.exec(text.slice(end, end + 8));
       if (dozens) {
         end += dozens[0].length;
