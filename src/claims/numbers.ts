@@ -194,12 +194,14 @@ export function numeralAt(text: string, at: number): Numeral | null {
   // Currency around it.
   let start = at;
   let currency: string | null = null;
-  const before = text.slice(Math.max(0, at - 8), at);
+  // A sign may stand a space apart from the number ("$ 75 million", "C$ 16.4 million").
+  const spaced = / $/.test(text.slice(at - 1, at)) && /[$£€¥₹₦]$/.test(text.slice(at - 2, at - 1)) ? 1 : 0;
+  const before = text.slice(Math.max(0, at - 8 - spaced), at - spaced).replace(/^(.*)c \$$/i, "$1C$");
   for (const [pattern, code] of CURRENCY_BEFORE) {
     const m = pattern.exec(before);
     if (m) {
       // A letter before a symbol that is a word ("R", "N", "SR") must not be the end of a word.
-      const from = at - m[0].length;
+      const from = at - spaced - m[0].length - (/c \$$/i.test(text.slice(Math.max(0, at - spaced - 3), at - spaced)) ? 1 : 0);
       if (/[A-Za-z]$/.test(text.slice(0, from)) && /^[A-Za-z]/.test(m[0])) continue;
       currency = code;
       start = from;
