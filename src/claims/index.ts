@@ -72,7 +72,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
     const found: { n: Numeral; start: number; end: number; qualifier: Qualifier; high: number | null }[] = [];
-    const candidates = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|half|an? (?:third|quarter|fifth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/gi;
+    const candidates = /(?<![\d\w])\.\d|\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozen|half|an? (?:third|quarter|fifth|tenth)|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/gi;
     let skipTo = 0;
     // Phone numbers: "020 7946 0958", "+44 20 7946 0958".
     const phones = /\d[\s-]\d\d/.test(text) || /[*#]\d/.test(text) ? [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
@@ -84,7 +84,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
         continue;
       }
       // Inside a word or a code ("G20", "MH17", "Covid-19"), or after a decimal point: not a number of its own.
-      if ((/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) || /[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && /\d/.test(m[0]) && !/[$£€¥₹₦]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:^|[^A-Za-z])(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh|Sh|N|R|AED|USD|EUR|GBP|INR)\.?\s?$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
+      if (m[0][0] !== "." && (/[A-Za-z\d.,/:]$/.test(text.slice(0, m.index)) || /[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index))) && /\d/.test(m[0]) && !/[$£€¥₹₦]$|(?:US|A|C|NZ|HK|S|R)\$$|(?:^|[^A-Za-z])(?:Rs|Dh|Tk|Rp|RM|QR|SR|KSh|Ksh|Sh|N|R|AED|USD|EUR|GBP|INR)\.?\s?$/.test(text.slice(Math.max(0, m.index - 5), m.index)) && !/(?:^|\s)[(~≈]$/.test(text.slice(0, m.index))) {
         skipTo = m.index + 1;
         while (skipTo < text.length && /[\d.,]/.test(text[skipTo]!)) skipTo++;
         continue;
