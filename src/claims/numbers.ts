@@ -60,6 +60,9 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
 ];
 // Currency written after the number: "20 euros", "Rs 5 crore", "300 dollars".
 const CURRENCY_AFTER: [RegExp, string][] = [
+  [/^\s?\$/, "USD"],
+  [/^\s?€/, "EUR"],
+  [/^\s?¢/, "USD/100"],
   [/^\s*(?:US\s)?cents?\b/i, "USD/100"],
   [/^\s*(?:pence|p\b)/i, "GBP/100"],
   [/^\s*(?:US\s)?dollars?\b/i, "USD"],
