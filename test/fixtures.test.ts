@@ -44,6 +44,21 @@ describe.each(fixtureNames())("fixture %s", (name) => {
     });
   }
 
+  if ("claims" in expected) {
+    // Hand-annotated claims: each must be found with its value, hedge and unit (known_miss: not yet).
+    const singular = (t: string) => t.toLowerCase().replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+    const sameUnit = (found: string | null, wanted: string | null) => !wanted || (found !== null && wanted.split(/\s+/).map(singular).some((t) => found.split(/\s+/).map(singular).includes(t)));
+    const checked = (expected.claims as { text: string; value: number; qualifier: string; unit: string | null; high?: number; known_miss?: boolean }[]).filter((c) => !c.known_miss);
+    it.each(checked.map((c) => [c.text, c] as const))("finds the claim %s", (_, c) => {
+      const hits = doc.claims.filter((d) => Math.abs(d.value - c.value) <= 1e-9 * Math.max(1, Math.abs(c.value)) && d.qualifier === c.qualifier);
+      expect(hits.length, `no claim of ${c.value} (${c.qualifier}) among ${JSON.stringify(doc.claims.map((d) => [d.value, d.qualifier]))}`).toBeGreaterThan(0);
+      // The same value may be stated twice ("four days", "aged four"): one of them must count the right thing.
+      const hit = hits.find((d) => sameUnit(d.unit, c.unit)) ?? hits[0]!;
+      expect(sameUnit(hit.unit, c.unit), `unit ${hit.unit}`).toBe(true);
+      if (c.high !== undefined) expect(hit.high).toBe(c.high);
+    });
+  }
+
   it("finds the body from its first to its last paragraph", () => {
     if ("paragraphs" in expected) expect(doc.paragraphs).toHaveLength(expected.paragraphs);
     expect(doc.paragraphs[0]!.text.startsWith(expected.body_first), doc.paragraphs[0]!.text.slice(0, 80)).toBe(true);

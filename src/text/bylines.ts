@@ -1,6 +1,6 @@
 // Who wrote it: bylines in their many forms ("By Jane Doe and John Roe", "Jane Doe | Reuters",
 // "Story: Jane Doe", "— Jane Doe, Associated Press"), names alone on a line, agencies, outlets.
-import { foldedHash, foldedHashes, words } from "./patterns.js";
+import { foldedHash, foldedHashes, isAsciiLetter, words } from "./patterns.js";
 
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0130\\u015A\\u0160\\u017B\\u017D\\u0141\\u0106\\u010C\\u0110\\u0600-\\u06FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF\\u1E00-\\u1EFF'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
@@ -120,7 +120,7 @@ export const ROLE_LINE = {
   test(text: string): boolean {
     // The line ends with the job, in ASCII letters: look that word up before trying the pattern.
     let k = text.length;
-    while (k > 0 && ((text.charCodeAt(k - 1) | 32) >= 97 && (text.charCodeAt(k - 1) | 32) <= 122)) k--;
+    while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
     return text.length - k >= 6 && ROLE_HASHES.has(foldedHash(text, k, text.length)) && ROLE_LINE_PATTERN.test(text);
   },
 };

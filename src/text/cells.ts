@@ -5,7 +5,7 @@ import type { DropReason } from "../types.js";
 import type { Unit } from "./lines.js";
 import { bylineOf, ROLE_LINE } from "./bylines.js";
 import { furnitureReason, isLinkLine, isSectionBreak, pageSentenceReason } from "./furniture.js";
-import { CAPTION_OPENER, countWords, endsSentence, foldedHash, foldedHashes, hasCaptionCredit, isCredit, isPhotoCreditLine, lineShape, MARK, PHOTO_SLUG, READING_TIME, stopwordCount, type LineShape } from "./patterns.js";
+import { CAPTION_OPENER, countWords, endsSentence, foldedHash, foldedHashes, hasCaptionCredit, isAsciiLetter, isCredit, isPhotoCreditLine, lineShape, MARK, PHOTO_SLUG, READING_TIME, stopwordCount, type LineShape } from "./patterns.js";
 import { headerParts, type LinePart } from "./compound.js";
 import { dateLine, type DateMatch } from "./dates.js";
 
@@ -39,8 +39,6 @@ export interface Cell {
   /** The fields of a header line holding several ("By X | date | 3 min read"). */
   parts: LinePart[] | null;
   weight: number;
-  /** unit.text lower-cased, when describing it needed that (kept for the reader's later tests). */
-  lower: string | null;
 }
 
 const COOKIES = /\bcookies?\b/i;
@@ -75,7 +73,7 @@ const BYLINE_HINT = /eporter|riter|orrespondent|ditor|olumnist|ontributor|ournal
 function mayBeByline(text: string): boolean {
   const c0 = text.charCodeAt(0);
   if (c0 === 47) return true;
-  if ((c0 === 66 || c0 === 98) && (text.charCodeAt(1) | 32) === 121) return true; // By, by
+  if ((c0 === 66 || c0 === 98) && text.length > 1 && (text.charCodeAt(1) | 32) === 121) return true; // By, by
   if (c0 === 0x2014 || c0 === 0x2013 || /^(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s*:/.test(text)) return true; // sign-offs, "Story: Name"
   return BYLINE_HINT.test(text.length > 80 ? text.slice(0, 80) : text);
 }
@@ -95,7 +93,7 @@ function plainParagraph(text: string): boolean {
   // The first word: ASCII letters, after a quote.
   const from = c === 0x201c || c === 34 || c === 0x2018 || c === 39 ? 1 : 0;
   let to = from;
-  for (let d = text.charCodeAt(to); (d | 32) >= 97 && (d | 32) <= 122; d = text.charCodeAt(++to));
+  while (to < text.length && isAsciiLetter(text.charCodeAt(to))) to++;
   // The hash rules most words out before one is cut out and lower-cased to be looked up.
   return to === from || !(SPECIAL_OPENER_HASHES.has(foldedHash(text, from, to)) && SPECIAL_OPENERS.has(text.slice(from, to).toLowerCase()));
 }
@@ -114,7 +112,7 @@ export function describe(unit: Unit): Cell {
   const zeroWidth = shape ? (shape.marks & MARK.ZERO_WIDTH) !== 0 : ZERO_WIDTH_ANY.test(raw);
   const text = zeroWidth ? raw.replace(ZERO_WIDTH, " ") : raw;
   if (zeroWidth && shape) shape = lineShape(text, 40);
-  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false, lower: null };
+  const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
   if (len >= 100 && (cell.wordCount = shape ? shape.count : countWords(text, 40)) >= 15 && plainParagraph(text)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
     if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
@@ -135,11 +133,8 @@ export function describe(unit: Unit): Cell {
   // Furniture, dates and bylines are short; most of a page's text is long, so look cheaply first.
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
-  // Lower-cased here for the furniture phrases, which look at lines of up to 16 words.
-  const lower = len <= 160 && wordCount <= 16 ? text.toLowerCase() : undefined;
-  if (lower !== undefined && !zeroWidth) cell.lower = lower;
   const reason =
-    (len <= 160 ? furnitureReason(text, wordCount, lower, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text) : null);
+    (len <= 160 ? furnitureReason(text, wordCount, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text, marks) : null);
   const dateLike = len <= 100 && mayBeDate(text, marks!);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {

@@ -2,7 +2,7 @@
 // links set into the story, and the sentences sites print around every story (appeals,
 // disclaimers, wire-feed notes). A line that is only one of these is not article text.
 import type { DropReason } from "../types.js";
-import { foldedHash, foldedHashes, MARK } from "./patterns.js";
+import { foldedHash, foldedHashes, isAsciiLetter, MARK } from "./patterns.js";
 
 
 // Whole lines, lower-cased, marks and spaces normalised. Looked up in a map: one big regex of
@@ -49,19 +49,20 @@ const MARKS = new Set([..."|•·›»>«<←→↑↓▶►▸▾▼✕×+-–�
 /** What makes a key need normalising: whitespace runs, tabs, no-break spaces, curly apostrophes. */
 const UNEVEN = /\s\s|[\t\u00a0’‘]/;
 
-/**
- * Lower-cased, marks trimmed from both ends, whitespace runs as one space, curly apostrophes
- * straight. `lower` is text.toLowerCase(), when the caller has it; `uneven` false when the
- * text is known to hold nothing to normalise.
- */
-function furnitureKey(text: string, lower: string | undefined, uneven: boolean): string {
-  let s = 0;
+/** The end of text without the marks around it (bullets, arrows, pipes, "×"), from `s`. */
+function unmarkedEnd(text: string, s: number): number {
   let e = text.length;
-  while (s < e && (text.charCodeAt(s) <= 32 || MARKS.has(text.charCodeAt(s)))) s++;
   while (e > s && (text.charCodeAt(e - 1) <= 32 || (MARKS.has(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 45 && text.charCodeAt(e - 1) !== 42))) e--;
-  // What is trimmed holds no letters, so lower-casing the whole and cutting it gives the same,
-  // unless lower-casing changed the length ("İ" becomes two characters).
-  const key = lower !== undefined && lower.length === text.length ? lower.slice(s, e) : text.slice(s, e).toLowerCase();
+  return e;
+}
+
+/**
+ * text[s..e) (the line without the marks around it) lower-cased, whitespace runs as one space,
+ * curly apostrophes straight. `uneven` is false when the text is known to hold nothing to
+ * normalise.
+ */
+function furnitureKey(text: string, s: number, e: number, uneven: boolean): string {
+  const key = text.slice(s, e).toLowerCase();
   // Most keys are plain ASCII with single spaces: one pattern scan tells.
   return uneven && UNEVEN.test(key) ? key.replace(/\s+/g, " ").replace(/[’‘]/g, "'") : key;
 }
@@ -76,6 +77,30 @@ const FORM_FIRST = new Set(
 const FORM_FIRST_HASHES = foldedHashes(FORM_FIRST);
 /** : . , ! ? */
 const isStop = (c: number) => c === 58 || c === 46 || c === 44 || c === 33 || c === 63;
+const PHRASE_HASHES = foldedHashes(PHRASE_REASON.keys());
+const NEWSLETTER = /newsletter/i;
+/**
+ * For a line of ASCII with nothing to normalise, whose key is text[s..e) lower-cased: whether
+ * that key may be a phrase or pass formHint. Found on the line as it is, so most lines are ruled
+ * out without making the key (a lower-cased copy of a line costs more than these tests).
+ */
+function mayBeKeyed(text: string, s: number, e: number): boolean {
+  if (e - s <= LONGEST_PHRASE && PHRASE_HASHES.has(foldedHash(text, s, e))) return true;
+  let bare = e; // without the full stops, colons and exclamation marks after it
+  while (bare > s && (text.charCodeAt(bare - 1) === 46 || text.charCodeAt(bare - 1) === 58 || text.charCodeAt(bare - 1) === 33)) bare--;
+  if (bare < e && PHRASE_HASHES.has(foldedHash(text, s, bare))) return true;
+  // What formHint looks at: the first character, the first word, " says" at the end, "newsletter".
+  const c = text.charCodeAt(s);
+  if ((c >= 48 && c <= 57) || c === 91) return true;
+  let end = text.indexOf(" ", s);
+  if (end < 0 || end > e) end = e;
+  while (end > s && isStop(text.charCodeAt(end - 1))) end--;
+  if (FORM_FIRST_HASHES.has(foldedHash(text, s, end))) return true;
+  if (e - s >= 5 && text.charCodeAt(e - 5) === 32 && SAYS === foldedHash(text, e - 4, e)) return true;
+  return NEWSLETTER.test(text);
+}
+const SAYS = foldedHash("says", 0, 4);
+
 function formHint(key: string): boolean {
   const c = key.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 91 || c === 0xa9) return true; // "34 comments", "[ 167 comments ]", "©"
@@ -104,9 +129,10 @@ function menuMarks(text: string): number {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) marks |= DIGIT;
     else if (c === 32 || c === 9) {
-      const next = text.charCodeAt(i + 1);
+      // Reading past the end would make V8 slow every read here: look only within the line.
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
       if (next === 32 || next === 9 || c === 9) marks |= GAP;
-      else if (text.charCodeAt(i + 2) === 32) {
+      else if (i + 2 < text.length && text.charCodeAt(i + 2) === 32) {
         if (next === 47 || next === 62 || next === 0xbb || next === 0x203a) marks |= SEPARATED;
         else if (next === 124 && ++bars >= 3) marks |= BARS;
       }
@@ -117,10 +143,9 @@ function menuMarks(text: string): number {
 
 /**
  * A line that is page furniture and nothing else, with why. Long lines are never furniture here.
- * `lower` is text.toLowerCase() and `marks` lineShape(text).marks, when the caller has them
- * (they spare a pass over the line).
+ * `marks`: lineShape(text).marks, when the caller has them (they spare passes over the line).
  */
-export function furnitureReason(text: string, wordCount: number, lower?: string, marks?: number): DropReason | null {
+export function furnitureReason(text: string, wordCount: number, marks?: number): DropReason | null {
   if (text.length <= 250 && (marks !== undefined ? (marks & MARK.MENU) !== 0 : MENU_HINT.test(text))) {
     const marks = menuMarks(text);
     if (marks & SEPARATED && BREADCRUMB.test(text)) return "navigation";
@@ -131,8 +156,14 @@ export function furnitureReason(text: string, wordCount: number, lower?: string,
   }
   // Furniture is a few words; the longest forms ("be the first to comment on this article") stay under 16.
   if (text.length > 160 || wordCount > 16) return null;
-  const key = furnitureKey(text, lower, marks === undefined || (marks & MARK.UNEVEN) !== 0);
-  if (!key) return "furniture";
+  let s = 0;
+  while (s < text.length && (text.charCodeAt(s) <= 32 || MARKS.has(text.charCodeAt(s)))) s++;
+  const e = unmarkedEnd(text, s);
+  if (s === e) return "furniture";
+  // Most lines are plain ASCII: those that can be no phrase and open no form are let go before
+  // their key is made.
+  if (marks !== undefined && !(marks & (MARK.NON_ASCII | MARK.UNEVEN | MARK.SIDE_BY_SIDE)) && !mayBeKeyed(text, s, e)) return null;
+  const key = furnitureKey(text, s, e, marks === undefined || (marks & MARK.UNEVEN) !== 0);
   const last = key.charCodeAt(key.length - 1);
   // A key longer than every phrase is none: hashing it for the look-up would cost more.
   const phrase = (key.length <= LONGEST_PHRASE ? PHRASE_REASON.get(key) : undefined) ?? (last === 46 || last === 58 || last === 33 ? PHRASE_REASON.get(key.replace(/[.:!]+$/, "")) : undefined);
@@ -170,7 +201,7 @@ const LINK_SEPARATOR = /[:|\-–—»>]/;
 export function isLinkLine(text: string, marks?: number): boolean {
   // The first word, letters and apostrophes: the openers are 3 to 11 of them.
   let k = 0;
-  for (let c = text.charCodeAt(0); ((c | 32) >= 97 && (c | 32) <= 122) || c === 39; c = text.charCodeAt(++k));
+  while (k < text.length && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 39)) k++;
   if (k < 3 || k > 11 || !(marks !== undefined ? (marks & MARK.LINK_SEPARATOR) !== 0 : LINK_SEPARATOR.test(text))) return false;
   // The pattern opens with one of the openers, so the set only rules lines out.
   return LINK_OPENERS.has(foldedHash(text, 0, k)) && LINK_LINE_PATTERN.test(text);
@@ -203,6 +234,7 @@ const PAGE_SENTENCES: PageSentence[] = [
   { reason: "footer", pattern: /\b(?:may not be|must not be) (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b/i, tokens: ["must not be", "may not be"] },
   { reason: "share", pattern: /\bdownload (?:the|our) [\w .&'’-]{1,40} app\b|you can now listen to\b/i, tokens: ["can now listen", "download"] },
   { reason: "furniture", pattern: /\blocal democracy reporting service\b/i, tokens: ["democracy"] },
+  { reason: "footer", pattern: /\b(?:data is a real-time snapshot|(?:data|quotes|prices) (?:is |are )?delayed (?:at least |by )?\d+ minutes)\b/i, tokens: ["snapshot", "delayed"] },
   { reason: "furniture", pattern: /^(?:this article is more than \d+ (?:years?|months?) old|(?:catch|track|get|read) all the\b)/i, openers: ["this", "get", "catch", "track", "read"] },
   { reason: "furniture", pattern: /^\(?(?:except for the headline|for (?:more|the latest) [\w ,&'’-]{2,60}(?:head to|visit|go to|download|follow|click|log on to|check out)|(?:track|catch) (?:all )?(?:the )?latest\b|our standards\b|all quotes delayed\b|this website (?:and associated newspapers )?adheres? to\b)/i, openers: ["this", "catch", "track", "except", "for", "our", "all"] },
   { reason: "footer", pattern: /^(?:have a (?:news )?tip\??|got a (?:news )?tip\??|contact (?:the (?:writer|author|reporter)|us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:at|on|via)|email (?:the (?:writer|author|reporter) )?at|to contact the (?:reporter|editor|writer))\b/i, openers: ["have", "got", "contact", "email", "to"] },
@@ -227,16 +259,18 @@ const PAGE_SENTENCE_TOKEN = new RegExp(
 // openers are defined on the lower-cased line.
 const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
-export function pageSentenceReason(text: string): DropReason | null {
+/** `marks`: lineShape(text).marks, when the caller has them. */
+export function pageSentenceReason(text: string, marks?: number): DropReason | null {
   // These sentences are short, but for copyright notices; body paragraphs are mostly longer.
   if (text.length > 300 || (text.length > 200 && !/may not be|rights reserved|©/.test(text))) return null;
-  const subject = LOWERS_TO_ASCII.test(text) ? text.toLowerCase() : text;
+  const lowersToAscii = marks !== undefined ? (marks & MARK.LOWERS_TO_ASCII) !== 0 : LOWERS_TO_ASCII.test(text);
+  const subject = lowersToAscii ? text.toLowerCase() : text;
   // Which patterns to try, as bits: by the first word, then by the tokens found.
   let mask = 0;
   // The first word: letters after an optional "(".
   const from = subject.charCodeAt(0) === 40 ? 1 : 0;
   let to = from;
-  for (let c = subject.charCodeAt(to); (c | 32) >= 97 && (c | 32) <= 122; c = subject.charCodeAt(++to));
+  while (to < subject.length && isAsciiLetter(subject.charCodeAt(to))) to++;
   // The hash rules most first words out before one is cut out to be looked up.
   const openers = to > from && PAGE_SENTENCE_OPENER_HASHES.has(foldedHash(subject, from, to)) ? PAGE_SENTENCE_OPENERS.get(subject.slice(from, to).toLowerCase()) : undefined;
   if (openers) for (const i of openers) mask |= 1 << i;

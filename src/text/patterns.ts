@@ -40,6 +40,10 @@ export const MARK = {
   SLASH_OR_BAR: 1 << 21,
   /** | or ·, between furniture phrases side by side ("Share | Print"). */
   SIDE_BY_SIDE: 1 << 22,
+  /** "İ" or the Kelvin sign, which lower-case to ASCII letters. */
+  LOWERS_TO_ASCII: 1 << 23,
+  /** Anything beyond ASCII. */
+  NON_ASCII: 1 << 24,
 };
 const isWhite = (c: number) => isSpace(c) || /\s/.test(String.fromCharCode(c));
 function classOf(c: number): number {
@@ -53,24 +57,17 @@ function classOf(c: number): number {
   if (":|-–—»>".includes(String.fromCharCode(c))) k |= MARK.LINK_SEPARATOR;
   if (c === 47 || c === 124) k |= MARK.SLASH_OR_BAR;
   if (c === 124 || c === 0xb7) k |= MARK.SIDE_BY_SIDE;
+  if (c === 0x130 || c === 0x212a) k |= MARK.LOWERS_TO_ASCII;
+  if (c > 127) k |= MARK.NON_ASCII;
   return k;
 }
 // Latin-1, and the block of spaces, dashes and quotes at U+2000; the few others by hand.
 const LATIN1_CLASS = new Uint32Array(256).map((_, c) => classOf(c));
 const PUNCTUATION_CLASS = new Uint32Array(0x70).map((_, i) => classOf(0x2000 + i));
-const [OGHAM_SPACE, IDEOGRAPHIC_SPACE, BYTE_ORDER_MARK] = [0x1680, 0x3000, 0xfeff].map(classOf) as [number, number, number];
-const charClass = (c: number) =>
-  c < 256
-    ? LATIN1_CLASS[c]!
-    : c >= 0x2000 && c < 0x2070
-      ? PUNCTUATION_CLASS[c - 0x2000]!
-      : c === 0x3000
-        ? IDEOGRAPHIC_SPACE
-        : c === 0xfeff
-          ? BYTE_ORDER_MARK
-          : c === 0x1680
-            ? OGHAM_SPACE
-            : 0;
+const OTHER_CLASS = new Map([0x130, 0x1680, 0x212a, 0x3000, 0xfeff].map((c) => [c, classOf(c)]));
+const charClass = (c: number) => (c < 256 ? LATIN1_CLASS[c]! : c >= 0x2000 && c < 0x2070 ? PUNCTUATION_CLASS[c - 0x2000]! : (OTHER_CLASS.get(c) ?? MARK.NON_ASCII));
+
+export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A word's first character counts as a capital when it is an upper-case letter or a digit. */
 function isCapital(c: number): boolean {
@@ -257,6 +254,8 @@ export const CAPTION_OPENER = /^(?:(?:above|below|top|left|right|pictured|photo|
 
 /** "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP": a photographer and an agency. */
 export function isPhotoCreditLine(text: string, marks?: number): boolean {
+  // "Image caption: Villagers search ..." is a caption, not the credit line under one.
+  if (/^(?:image|media|photo|video) caption\b/i.test(text)) return false;
   if (CREDIT_LINE.test(text)) return true;
   // The other forms need a slash or a bar (`marks`: lineShape(text).marks, when the caller has them).
   if (marks !== undefined && !(marks & MARK.SLASH_OR_BAR)) return false;

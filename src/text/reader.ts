@@ -285,7 +285,7 @@ export function readText(input: string): TextReading {
     }
     if (inBody) continue;
     if (i < region.first) {
-      const key = cell.lower ?? u.text.toLowerCase();
+      const key = u.text.toLowerCase();
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
     } else drop(cell, cell.reason ?? pageSentenceReason(u.text) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
