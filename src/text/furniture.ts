@@ -80,9 +80,11 @@ const isStop = (c: number) => c === 58 || c === 46 || c === 44 || c === 33 || c 
 const PHRASE_HASHES = foldedHashes(PHRASE_REASON.keys());
 const NEWSLETTER = /newsletter/i;
 /**
- * For a line of ASCII with nothing to normalise, whose key is text[s..e) lower-cased: whether
- * that key may be a phrase or pass formHint. Found on the line as it is, so most lines are ruled
- * out without making the key (a lower-cased copy of a line costs more than these tests).
+ * For a line with nothing to normalise, whose key is text[s..e) lower-cased: whether that key
+ * may be a phrase or pass formHint. Found on the line as it is, so most lines are ruled out
+ * without making the key (a lower-cased copy of a line costs more than these tests). Phrases
+ * and form openers are ASCII, and only ASCII lower-cases to ASCII but for "İ" and the Kelvin
+ * sign: the line must hold neither.
  */
 function mayBeKeyed(text: string, s: number, e: number): boolean {
   if (e - s <= LONGEST_PHRASE && PHRASE_HASHES.has(foldedHash(text, s, e))) return true;
@@ -91,7 +93,7 @@ function mayBeKeyed(text: string, s: number, e: number): boolean {
   if (bare < e && PHRASE_HASHES.has(foldedHash(text, s, bare))) return true;
   // What formHint looks at: the first character, the first word, " says" at the end, "newsletter".
   const c = text.charCodeAt(s);
-  if ((c >= 48 && c <= 57) || c === 91) return true;
+  if ((c >= 48 && c <= 57) || c === 91 || c === 0xa9) return true;
   let end = text.indexOf(" ", s);
   if (end < 0 || end > e) end = e;
   while (end > s && isStop(text.charCodeAt(end - 1))) end--;
@@ -160,9 +162,8 @@ export function furnitureReason(text: string, wordCount: number, marks?: number)
   while (s < text.length && (text.charCodeAt(s) <= 32 || MARKS.has(text.charCodeAt(s)))) s++;
   const e = unmarkedEnd(text, s);
   if (s === e) return "furniture";
-  // Most lines are plain ASCII: those that can be no phrase and open no form are let go before
-  // their key is made.
-  if (marks !== undefined && !(marks & (MARK.NON_ASCII | MARK.UNEVEN | MARK.SIDE_BY_SIDE)) && !mayBeKeyed(text, s, e)) return null;
+  // Lines that can be no phrase and open no form are let go before their key is made.
+  if (marks !== undefined && !(marks & (MARK.LOWERS_TO_ASCII | MARK.UNEVEN | MARK.SIDE_BY_SIDE)) && !mayBeKeyed(text, s, e)) return null;
   const key = furnitureKey(text, s, e, marks === undefined || (marks & MARK.UNEVEN) !== 0);
   const last = key.charCodeAt(key.length - 1);
   // A key longer than every phrase is none: hashing it for the look-up would cost more.

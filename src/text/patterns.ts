@@ -42,8 +42,6 @@ export const MARK = {
   SIDE_BY_SIDE: 1 << 22,
   /** "İ" or the Kelvin sign, which lower-case to ASCII letters. */
   LOWERS_TO_ASCII: 1 << 23,
-  /** Anything beyond ASCII. */
-  NON_ASCII: 1 << 24,
 };
 const isWhite = (c: number) => isSpace(c) || /\s/.test(String.fromCharCode(c));
 function classOf(c: number): number {
@@ -58,14 +56,13 @@ function classOf(c: number): number {
   if (c === 47 || c === 124) k |= MARK.SLASH_OR_BAR;
   if (c === 124 || c === 0xb7) k |= MARK.SIDE_BY_SIDE;
   if (c === 0x130 || c === 0x212a) k |= MARK.LOWERS_TO_ASCII;
-  if (c > 127) k |= MARK.NON_ASCII;
   return k;
 }
 // Latin-1, and the block of spaces, dashes and quotes at U+2000; the few others by hand.
 const LATIN1_CLASS = new Uint32Array(256).map((_, c) => classOf(c));
 const PUNCTUATION_CLASS = new Uint32Array(0x70).map((_, i) => classOf(0x2000 + i));
 const OTHER_CLASS = new Map([0x130, 0x1680, 0x212a, 0x3000, 0xfeff].map((c) => [c, classOf(c)]));
-const charClass = (c: number) => (c < 256 ? LATIN1_CLASS[c]! : c >= 0x2000 && c < 0x2070 ? PUNCTUATION_CLASS[c - 0x2000]! : (OTHER_CLASS.get(c) ?? MARK.NON_ASCII));
+const charClass = (c: number) => (c < 256 ? LATIN1_CLASS[c]! : c >= 0x2000 && c < 0x2070 ? PUNCTUATION_CLASS[c - 0x2000]! : (OTHER_CLASS.get(c) ?? 0));
 
 export const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
@@ -233,9 +230,11 @@ export function hasCaptionCredit(text: string): boolean {
   const last = tail.charCodeAt(tail.length - 1) === 46 ? tail.charCodeAt(tail.length - 2) : tail.charCodeAt(tail.length - 1);
   if (last === 93) return BRACKET_CREDIT.test(tail); // ]
   if (last === 41) return PAREN_CREDIT.test(tail) && /photo|image|picture|credit|getty|afp|reuters|\bap\b|epa|\([A-Z][\w.'’ -]{1,40}\/[A-Z][\w.'’ -]{1,40}\)\.?$/i.test(tail);
-  if (/:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
+  // The next two forms need one of these: one scan rules most lines out of both.
+  const marked = CREDIT_MARKS.test(tail);
+  if (marked && /:|\|\//.test(tail) && LABELLED_CREDIT.test(tail)) return true;
   // "... © Jane Doe, AFP", "... Yuri Smityuk / TASS": a photographer and an agency in capitals.
-  if ((tail.includes("©") || tail.includes("/")) && /©\s*[^.]{2,60}$|[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}$/.test(tail)) return true;
+  if (marked && (tail.includes("©") || tail.includes("/")) && /©\s*[^.]{2,60}$|[A-Z][a-z]+ [A-Z][\w'’-]+ ?\/ ?[A-Z]{2,8}$/.test(tail)) return true;
   // Only look for an agency when the last word could end one.
   let end = tail.length;
   if (tail.charCodeAt(end - 1) === 46) end--;
@@ -244,6 +243,7 @@ export function hasCaptionCredit(text: string): boolean {
   if (!AGENCY_LAST_WORDS.has(foldedHash(tail, start, end)) && !tail.includes("ourtesy")) return false;
   return AGENCY_AT_END.test(tail);
 }
+const CREDIT_MARKS = /[:|©/]/;
 const AGENCY_LAST_WORDS = foldedHashes(
   "getty images afp ap photo reuters epa efe shutterstock pa wire media bloomberg xinhua anadolu agency alamy istock istockphoto nurphoto wireimage corbis supplied file handout".split(" "),
 );
