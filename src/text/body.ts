@@ -1,9 +1,8 @@
 // Where the article body is in a copied page. Each unit gets a weight: prose counts for its
 // length, furniture against; the body is the stretch with the highest total (a maximum-sum
 // segment), never crossing a heading such as "Comments" or "Related articles".
-import type { Cell } from "./cells.js";
+import { pageSentenceOf, type Cell } from "./cells.js";
 import { isOutletName } from "./bylines.js";
-import { pageSentenceReason } from "./furniture.js";
 
 export interface Region {
   first: number;
@@ -30,7 +29,7 @@ export function trimPageSentences(cells: Cell[], region: Region): void {
   const test = (cell: Cell) => {
     const fresh = !tested.has(cell);
     tested.add(cell);
-    const reason = fresh && (cell.role === "prose" || cell.role === "short") ? pageSentenceReason(cell.unit.text) : null;
+    const reason = fresh && (cell.role === "prose" || cell.role === "short") ? pageSentenceOf(cell) : null;
     if (reason) {
       cell.role = "furniture";
       cell.reason = reason;

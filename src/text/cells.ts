@@ -134,7 +134,7 @@ export function describe(unit: Unit): Cell {
   // Longer page sentences (appeals, disclaimers) are looked for at the ends of the body only:
   // see trimPageSentences.
   const reason =
-    (len <= 160 ? furnitureReason(text, wordCount, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text, marks) : null);
+    (len <= 160 ? furnitureReason(text, wordCount, marks) : null) ?? (isLinkLine(text, marks) ? "related-links" : len <= 80 ? pageSentenceReason(text, marks) : null); // see pageSentenceOf
   const dateLike = len <= 100 && mayBeDate(text, marks!);
   const bylineLike = len <= 160 && mayBeByline(text);
   if (len <= 40 && dateLike && READING_TIME.test(text)) {
@@ -169,6 +169,17 @@ export function describe(unit: Unit): Cell {
   }
   cell.weight = weigh(cell);
   return cell;
+}
+
+/**
+ * pageSentenceReason(cell.unit.text), for a prose or short cell. describe has tested lines of up
+ * to 80 characters already (a prose or short cell is none of what it tests for), so those are
+ * not tested again, but for lines with zero-width marks, which it tested as spaces.
+ */
+export function pageSentenceOf(cell: Cell): DropReason | null {
+  const text = cell.unit.text;
+  if (text.length <= 80 && (cell.role === "prose" || cell.role === "short") && !ZERO_WIDTH_ANY.test(text)) return null;
+  return pageSentenceReason(text);
 }
 
 function weigh(cell: Cell): number {

@@ -2,12 +2,11 @@
 // every other unit a home: a metadata field, a caption or credit, or `dropped` with a reason.
 import type { Caption, Dropped, DropReason, Metadata, MetadataField, Paragraph, TextSpan } from "../types.js";
 import { findBody, markCaptions, markRepeats, trimPageSentences, weighInContext } from "./body.js";
-import { describe, type Cell } from "./cells.js";
+import { describe, pageSentenceOf, type Cell } from "./cells.js";
 import { findDate, type DateMatch } from "./dates.js";
 import { headlineBeforeMetadata, moveHeaderOutOfBody, nearestHeadline } from "./header.js";
 import { isBlankCode, splitUnits } from "./lines.js";
 import { bareByline } from "./bylines.js";
-import { pageSentenceReason } from "./furniture.js";
 import { datelineOf, ENDS_SENTENCE } from "./patterns.js";
 
 export interface TextReading {
@@ -288,7 +287,7 @@ export function readText(input: string): TextReading {
       const key = u.text.toLowerCase();
       drop(cell, seen.has(key) ? "duplicate" : "navigation");
       seen.add(key);
-    } else drop(cell, cell.reason ?? pageSentenceReason(u.text) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
+    } else drop(cell, cell.reason ?? pageSentenceOf(cell) ?? (cell.role === "short" && tailReason === "footer" && cell.capitals > 0.5 ? "related-links" : tailReason));
   }
   if (pendingSlug) drop(pendingSlug, "furniture");
 
