@@ -93,6 +93,11 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
       const at = base + sentence.start;
       const inSentence = local.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => shifted(q, sentence.start, sentence.end));
       const cues = findCues(sm).filter((c) => !inSentence.some((q) => c.start >= q.open && c.start < q.close));
+      // Most sentences hold neither a quotation nor a cue: only their names matter, for later pronouns.
+      if (!cues.length && !inSentence.length) {
+        registry.noteNames(sm, at);
+        continue;
+      }
       const span = (s: number, e: number): TextSpan => ({ text: input.slice(at + s, at + e), start: at + s, end: at + e });
       const resolve = (phrase: SourcePhrase | null): Resolution | null => (phrase ? registry.resolve(span(phrase.start, phrase.end), phrase.role) : null);
 
