@@ -58,9 +58,16 @@ function isTeaser(text: string): boolean {
 function isProse(text: string, wordCount: number, shape: LineShape | null): boolean {
   if (wordCount < 6) return false;
   // Shares of the first forty words (wordCount counts no more), counted without making them.
-  if (endsSentence(text)) return wordCount >= 12 || stopwordCount(text, 40) / wordCount >= 0.1;
+  if (endsSentence(text)) return wordCount >= 12 || hasStopwordShare(text, wordCount, 0.1);
   // Without a full stop only long text counts: shorter lines are headlines, teasers and links.
-  return text.length >= 150 && wordCount >= 14 && stopwordCount(text, 40) / wordCount >= 0.22 && (shape ?? lineShape(text, 40)).capitals / wordCount < 0.5;
+  return text.length >= 150 && wordCount >= 14 && hasStopwordShare(text, wordCount, 0.22) && (shape ?? lineShape(text, 40)).capitals / wordCount < 0.5;
+}
+
+/** stopwordCount(text, 40) / wordCount >= share, counting only as far as that takes. */
+function hasStopwordShare(text: string, wordCount: number, share: number): boolean {
+  let enough = 0;
+  while (enough / wordCount < share) enough++;
+  return stopwordCount(text, 40, enough) >= enough;
 }
 
 const RELATIVE_DAY = /ago\b|[Tt]oday|[Yy]esterday|[Jj]ust now/;

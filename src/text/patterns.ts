@@ -159,14 +159,15 @@ const STOPWORD_KEYS = new Set([...STOPWORDS].map((w) => stopwordKey(w, 0, w.leng
 
 /**
  * How many of the first `limit` words (as words(text, limit) makes them) are function words:
- * their share tells prose from a list.
+ * their share tells prose from a list. The count stops at `enough`, when that is all the caller
+ * needs to know.
  */
-export function stopwordCount(text: string, limit: number): number {
+export function stopwordCount(text: string, limit: number, enough = Infinity): number {
   let found = 0;
   let count = 0;
   const n = text.length;
   let i = 0;
-  while (i < n && count < limit) {
+  while (i < n && count < limit && found < enough) {
     while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
     let s = i;
     while (i < n && !(charClass(text.charCodeAt(i)) & SPACE)) i++;
