@@ -1,6 +1,6 @@
 // Who wrote it: bylines in their many forms ("By Jane Doe and John Roe", "Jane Doe | Reuters",
 // "Story: Jane Doe", "— Jane Doe, Associated Press"), names alone on a line, agencies, outlets.
-import { foldedHash, foldedHashes, isAsciiLetter, words } from "./patterns.js";
+import { countWords, foldedHash, foldedHashes, isAsciiLetter } from "./patterns.js";
 
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0130\\u015A\\u0160\\u017B\\u017D\\u0141\\u0106\\u010C\\u0110\\u0600-\\u06FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0600-\\u06FF\\u1E00-\\u1EFF'’.-]*|(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|di|ibn|ben)\\b)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
@@ -73,7 +73,8 @@ export function bylineOf(text: string): BylineMatch | null {
   if (labelled && PERSON_NAME.test(labelled[1]!)) return { names: [labelled[1]!] };
   const signOff = /^[—–]\s*([^,]{4,40}),\s*(.{2,40})$/.exec(t);
   if (signOff && PERSON_NAME.test(signOff[1]!) && (isAgencyName(signOff[2]!) || OUTLET.test(signOff[2]!))) return { names: [signOff[1]!] };
-  const titled = NAME_WITH_ROLE.exec(t) ?? NAME_IN_PLACE.exec(t);
+  // Each needs its comma or its " in ": most lines have neither, and these patterns are long.
+  const titled = (t.includes(",") ? NAME_WITH_ROLE.exec(t) : null) ?? (t.includes(" in ") ? NAME_IN_PLACE.exec(t) : null);
   if (titled && PERSON_NAME.test(titled[1]!)) return { names: [titled[1]!] };
   const slash = /^\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF/ ]{1,30})$/.exec(t);
   if (slash && AGENCY.test(slash[1]!.trim())) return { names: [slash[1]!.trim()] };
@@ -92,7 +93,7 @@ const NAME_WITH_ROLE = new RegExp(`^(${NAME}),\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}
 export function bareByline(text: string): string[] | null {
   if (text.length > 60) return null;
   // "Simon Hale, Reuters", "— Tomás Ferreira, Associated Press": an author and the agency.
-  const withAgency = /^(?:[—–-]\s*)?([^,]{4,40}),\s*(.{2,30})$/.exec(text);
+  const withAgency = text.includes(",") ? /^(?:[—–-]\s*)?([^,]{4,40}),\s*(.{2,30})$/.exec(text) : null;
   if (withAgency && PERSON_NAME.test(withAgency[1]!) && (isAgencyName(withAgency[2]!) || OUTLET.test(withAgency[2]!))) return [withAgency[1]!];
   if (PERSON_NAME.test(text) && !/^[A-Z\s.'’-]+$/.test(text)) return [text];
   // "Çağrı Öztürk and Elif Şahin": several names, each a person's.
@@ -104,9 +105,9 @@ export function bareByline(text: string): string[] | null {
     const name = ws.slice(0, k).join(" ");
     if (PERSON_NAME.test(name) && ROLE_LINE.test(ws.slice(k).join(" "))) return [name];
   }
-  const inPlace = NAME_IN_PLACE.exec(text);
+  const inPlace = text.includes(" in ") ? NAME_IN_PLACE.exec(text) : null;
   if (inPlace && PERSON_NAME.test(inPlace[1]!)) return [inPlace[1]!];
-  return words(text).length <= 4 && (isAgencyName(text) || (OUTLET.test(text) && /[a-z]/.test(text))) ? [text] : null;
+  return countWords(text, 5) <= 4 && (isAgencyName(text) || (OUTLET.test(text) && /[a-z]/.test(text))) ? [text] : null;
 }
 
 /** "Helena Voss in Amsterdam": an author and where the story was filed from. */

@@ -3,7 +3,7 @@
 import { dateLine, findDate, isDateFurniture, type DateMatch } from "./dates.js";
 import { bylineOf, isAgencyName, PERSON_NAME, ROLE_LINE } from "./bylines.js";
 import { furnitureReason } from "./furniture.js";
-import { READING_TIME, words } from "./patterns.js";
+import { countWords, READING_TIME } from "./patterns.js";
 
 export interface LinePart {
   kind: "byline" | "date" | "reading-time" | "furniture";
@@ -37,11 +37,11 @@ function classify(part: string, start: number, hasByline: boolean): LinePart | n
     // "Jane Doe | Reuters": the agency after an author is the author's employer, not a second byline.
     return hasByline ? { kind: "furniture", start, end } : { kind: "byline", start, end, names: [part] };
   }
-  if (furnitureReason(part, words(part).length) || isDateFurniture(part)) return { kind: "furniture", start, end };
+  if (furnitureReason(part, countWords(part, Infinity)) || isDateFurniture(part)) return { kind: "furniture", start, end };
   // "Jana Kröger | with dpa, epd": the agencies that helped.
   if (hasByline && /^with [\w ,&]{2,40}$/i.test(part)) return { kind: "furniture", start, end, names: [] };
   // A section label beside the date ("India News | ... | Updated: July 21, 2022").
-  if (words(part).length <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
+  if (countWords(part, 5) <= 4 && /^[A-Z]/.test(part) && !/[.!?,;]$/.test(part)) return { kind: "furniture", start, end, names: [] };
   return null;
 }
 
