@@ -128,7 +128,10 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         }
         // "when asked by journalists", "was told": no one speaks here.
         if (/\b(?:when|if|after|before|being|was|were|been|is|are)\s+$/i.test(sm.slice(0, cue.start)) || /^\s+(?:by|about|whether|if|to)\b/i.test(sm.slice(cue.end)) && cue.lemma === "ask") continue;
-        const before = subjectBefore(sm, cue.start, lastMaskEnd(sm, cue.start));
+        // The subject is looked for after the last quotation ("“…,” he said"), or across it when
+        // only a comma lies between: "X, author of “Borrowed Time”, said".
+        const from = lastMaskEnd(sm, cue.start);
+        const before = subjectBefore(sm, cue.start, from) ?? (from > 0 && /^[\s,]*$/.test(sm.slice(from, cue.start)) ? subjectBefore(sm, cue.start, 0) : null);
         // The one told or asked listens: "told the Herald" names no source.
         const inverted = cue.lemma === "tell" || cue.lemma === "ask" || cue.lemma === "urge" ? null : objectAfter(sm, cue.end);
         // "“…,” said Pat Hogan" / "…, said CNN.": the source follows the cue.
@@ -426,7 +429,8 @@ function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] 
     if (!CLAUSE_OPENER.test(rest) || NOT_A_CLAUSE.test(rest) || /^\s*[,.;:!?]/.test(rest)) return null;
     // "said Monday", "told him": a few words and the sentence ends, no clause.
     if (countWordsOf(rest.replaceAll(MASK, " x ")) < 4) return null;
-    if (/^\s*(?:him|her|them|us|me)\b/i.test(rest)) return null;
+    // "told him", "asked her to": a listener; "said her mother was ..." is a clause.
+    if (/^\s*(?:him|them|us|me)\b/i.test(rest) || /^\s*her\s*(?:$|[,.;]|to\b|that\b|about\b|and\b)/i.test(rest)) return null;
   }
   const end = clauseEnd(sm, s);
   return [s, end];
