@@ -198,7 +198,8 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
           source = lastQuote.source;
           method = source ? "carried-over" : "none";
         }
-        if (!source && !continued && !q.runsOn && countWordsOf(words) < 6) return;
+        // A short direct quote with no source is a slogan or a title; a partial waits for its clause.
+        if (!source && kind === "direct" && !continued && !q.runsOn && countWordsOf(words) < 6) return;
         const end = q.runsOn ? trimEndOf(input, at + q.end) : at + q.end;
         const draft: Draft = {
           start: at + q.start,
