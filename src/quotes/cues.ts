@@ -104,7 +104,8 @@ const LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const f of forms) LEMMA.set(f, lemma);
 
 /** Verbs that introduce a content clause without "that": "Jones added weak contracts allowed ...". */
-export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "report", "concede", "acknowledge", "stress", "believe", "estimate", "confirm", "suggest", "reiterate"]);
+// Not "report" ("reported slower growth") nor "believe" (a belief, not speech): those need "that".
+export const BARE_CLAUSE = new Set(["say", "add", "tell", "warn", "claim", "insist", "argue", "admit", "predict", "note", "state", "explain", "write", "concede", "acknowledge", "stress", "estimate", "confirm", "suggest", "reiterate"]);
 /** Verbs that only frame a quotation ("he continued"), never a clause of their own. */
 export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper", "ask", "go", "describe", "call", "quote", "urge", "term", "cry", "exclaim", "answer", "murmur", "mutter", "scream", "sigh", "retort", "rejoin", "interrupt", "demand", "inquire", "groan", "plead", "protest", "gasp", "stammer", "growl", "snap", "roar", "sob"]);
 
