@@ -23,7 +23,10 @@ export type Role =
 
 export interface Cell {
   unit: Unit;
-  /** Words counted, up to 40 (enough for every decision made on them). */
+  /**
+   * Words counted, up to 40 (enough for every decision made on them). For a plain paragraph of
+   * over 160 characters the count stops at 15: all that is asked of it is whether it has 3 or 4.
+   */
   wordCount: number;
   /** Share of those words that start with a capital. */
   capitals: number;
@@ -120,7 +123,8 @@ export function describe(unit: Unit): Cell {
   const text = zeroWidth ? raw.replace(ZERO_WIDTH, " ") : raw;
   if (zeroWidth && shape) shape = lineShape(text, 40);
   const cell: Cell = { unit, wordCount: 0, capitals: 0, role: "short", reason: null, sectionBreak: false, date: null, byline: null, parts: null, weight: 0, summaryPoint: false };
-  if (len >= 100 && (cell.wordCount = shape ? shape.count : countWords(text, 40)) >= 15 && plainParagraph(text)) {
+  // Fifteen words make a plain paragraph possible; most long units are one, and need no more.
+  if (len >= 100 && (cell.wordCount = shape ? shape.count : countWords(text, 15)) >= 15 && plainParagraph(text)) {
     // A plain paragraph: of the other kinds only a caption, a teaser or a notice looks like one.
     if (CAPTION_OPENER.test(text) || hasCaptionCredit(text)) cell.role = "caption";
     else if (isTeaser(text)) cell.role = "short";
@@ -134,6 +138,7 @@ export function describe(unit: Unit): Cell {
   // Long units are prose or not by their opening: forty words tell, and splitting more costs time.
   // Counted without making the words (as words(text, 40) would split them).
   if (len < 100) cell.wordCount = shape!.count;
+  else if (!shape && cell.wordCount >= 15) cell.wordCount = countWords(text, 40);
   const wordCount = cell.wordCount;
   if (wordCount <= 12) cell.capitals = (shape ?? lineShape(text, 40)).capitals / wordCount || 0;
   const marks = shape?.marks;
