@@ -162,7 +162,9 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
         const cueAfter = found.find((f) => f.cue.start >= q.close && f.cue.start < nextOpen);
         const cueBefore = [...found].reverse().find((f) => f.cue.end <= q.open);
         const attribution = cueAfter ?? cueBefore ?? (found.length ? found[0] : null) ?? null;
-        const frameAfterOnly = PUNCT_ONLY.test(after) || (cueAfter !== undefined && PUNCT_ONLY.test(sm.slice(q.close, Math.min(cueAfter.cue.start, cueAfter.phrase.start))));
+        // After the quote, only its attribution: the source (with a role set off before it) and the cue.
+        const frameBetween = cueAfter ? sm.slice(q.close, Math.min(cueAfter.cue.start, cueAfter.phrase.start)) : "";
+        const frameAfterOnly = PUNCT_ONLY.test(after) || (cueAfter !== undefined && (PUNCT_ONLY.test(frameBetween) || (cueAfter.phrase.role !== null && PUNCT_ONLY.test(frameBetween.replace(cueAfter.phrase.role, "")))));
         const introduced = /(?:[:,]|\b(?:said|says|added|asked|wrote|told \S+(?: \S+)?|declared|replied|continued|explained|insisted))\s*$/i.test(before) && /^[\s\p{P}]*[\p{Lu}\d]/u.test(words);
         const opensSentence = PUNCT_ONLY.test(before) || (k > 0 && PUNCT_ONLY.test(before.replace(/\b(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:said|says|added|asked|continued|explained|went on)\b|\b(?:said|says|added)\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})/gu, "")));
         let kind: QuoteKind;
@@ -426,7 +428,9 @@ function clauseAfter(sm: string, cue: Cue, own: Found | null): [number, number] 
   else {
     // "“…,” he said After the deal ...": a cue closing a quotation starts no clause of its own.
     if (own && /\uE000[\s,]*$/.test(sm.slice(0, Math.min(own.phrase.start, cue.start)))) return null;
-    if (!BARE_CLAUSE.has(cue.lemma) && cue.lemma !== "according to") return null;
+    // "The Ledger reported the talks had collapsed": report takes a clause when one plainly follows.
+    const reportClause = cue.lemma === "report" && /^\s*(?:the|a|an|he|she|it|they|there|this|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are|would|will|could|might|may)\b/iu.test(rest);
+    if (!BARE_CLAUSE.has(cue.lemma) && cue.lemma !== "according to" && !reportClause) return null;
     if (!CLAUSE_OPENER.test(rest) || NOT_A_CLAUSE.test(rest) || /^\s*[,.;:!?]/.test(rest)) return null;
     // "said Monday", "told him": a few words and the sentence ends, no clause.
     if (countWordsOf(rest.replaceAll(MASK, " x ")) < 4) return null;
