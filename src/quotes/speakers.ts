@@ -2,7 +2,7 @@
 // "William Burns", "the official" joins "one official", "the company" joins the last company
 // quoted, and "he" joins the nearest earlier person who fits.
 import type { Mention, MentionKind, Speaker, SpeakerKind, TextSpan } from "../types.js";
-import { isPronoun, nameParts, speakerKind } from "./sources.js";
+import { GROUP, isPronoun, nameParts, speakerKind } from "./sources.js";
 
 interface Entity {
   name: string;
@@ -168,6 +168,8 @@ export class SpeakerRegistry {
     const text = span.text.trim();
     if (isPronoun(text)) return this.resolvePronoun(span);
     const parts = nameParts(text);
+    // "Officials warned" opening a sentence is the same group as "officials said": no name.
+    if (parts.name && !parts.name.includes(" ") && /^\p{Lu}\p{Ll}+$/u.test(parts.name) && GROUP.test(parts.name) && parts.name.toLowerCase() === text.toLowerCase()) parts.name = null;
     if (parts.name) {
       if (this.authors.some((a) => a.toLowerCase() === parts.name!.toLowerCase())) return null;
       const found = this.findByName(parts.name);
