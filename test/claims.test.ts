@@ -84,6 +84,13 @@ describe("values, hedges and units", () => {
     expect(claimsOf("The developer will hand over 3,400 new units.").map(brief)).toEqual([[3400, "exact", "units", "count", null]]);
   });
 
+  it("takes the noun of the count before for a count of them", () => {
+    expect(claimsOf("The agency said 112 people had been injured, 19 of them critically.").map((c) => [c.value, c.unit])).toEqual([
+      [112, "people"],
+      [19, "people"],
+    ]);
+  });
+
   it("reads a composite duration as one claim in seconds", () => {
     const [c] = claimsOf("He finished in two hours, four minutes and 45 seconds.");
     expect(c).toMatchObject({ value: 7485, unit: "seconds", kind: "duration", text: "two hours, four minutes and 45 seconds" });

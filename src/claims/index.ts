@@ -176,6 +176,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       });
     }
     mergeDurations(input, claims, before);
+    countsFromContext(input, claims, before);
   });
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return claims;
@@ -198,6 +199,27 @@ function mergeDurations(input: string, claims: Claim[], from: number): void {
     claims.splice(i, 2, { id: a.id, text: input.slice(a.start, b.end), start: a.start, end: b.end, value, high: null, qualifier: a.qualifier, unit: "seconds", kind: "duration", paragraph: a.paragraph, source: a.source, quote: a.quote });
     last = b.unit;
     i--;
+  }
+}
+
+/**
+ * A count with no noun of its own counts what the count before it did: "112 people had been
+ * injured, 19 of them critically"; "82,000 ballot cards ... nine per cent of them, about 7,000".
+ */
+function countsFromContext(input: string, claims: Claim[], from: number): void {
+  for (let i = from + 1; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.unit !== null || c.kind !== "count") continue;
+    const after = input.slice(c.end, c.end + 12);
+    const before = input.slice(Math.max(0, c.start - 2), c.start);
+    if (!/^\s+of\s+(?:them|those|these|whom)\b/.test(after) && !/,\s?$/.test(before)) continue;
+    for (let j = i - 1; j >= from; j--) {
+      const prior = claims[j]!;
+      if (prior.kind === "count" && prior.unit && /^\p{Ll}/u.test(prior.unit)) {
+        c.unit = prior.unit;
+        break;
+      }
+    }
   }
 }
 
