@@ -2,10 +2,11 @@
 // said.", "according to X, CLAUSE"), the subject of a sentence, and the small measures of a
 // masked sentence. Quotations are masked with U+E000, so their words are never a clause's.
 import { BARE_CLAUSE, type Cue } from "./cues.js";
+import { MASK } from "./marks.js";
 import { isPronoun, subjectBefore, type SourcePhrase } from "./sources.js";
 import type { Resolution } from "./speakers.js";
 
-export const MASK = "\uE000";
+export { MASK } from "./marks.js";
 
 /** A source named for a cue in a sentence. */
 export interface Found {

@@ -4,6 +4,9 @@
 // apostrophes (don't, Qatar's, '90s, rock 'n' roll, the workers' union).
 import type { Diagnostic, Span } from "../types.js";
 
+/** What a quotation is replaced with, character for character, where its words must not be read as the reporter's. */
+export const MASK = "\uE000";
+
 export interface QuotedSpan extends Span {
   /** Where the marks are: [open, close) covers the marks too; start/end are the words inside. */
   open: number;

@@ -2,6 +2,7 @@
 // Adel Abdel Mahdi"), the name after an inverted cue ("said Pat Hogan, a spokesman for ..."),
 // the object of "according to"; and how such words divide into a name and a role.
 import type { SpeakerKind } from "../types.js";
+import { MASK } from "./marks.js";
 
 export interface SourcePhrase {
   /** Offsets relative to the masked sentence. */
@@ -24,7 +25,6 @@ const BETWEEN_SUBJECT_AND_CUE = new RegExp(
 const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|so|now|separately|earlier|later|also|instead|then|in addition|moreover|further|furthermore|indeed|while|though|although|as|when|because|after|before|since|if|where|that)\b[,\s]*)+/i;
 const BOUNDARY = /[,;:()\[\]\uE000]|(?:^|\s)(?:that|but|while|as|when|because|after|before|since|if|although|though|where|whether|so|than|and then|or|what|which|whom)(?=\s)/g;
 const APPOSITIVE_ROLE = /^(?:a|an|the|his|her|its|their|our|who|whose|one of|head of|chief of|director of|\d+|[\p{Ll}])/u;
-const MASK = "\uE000";
 const COMMON_VERBS = new Set("cut set put hit made took gave won lost met saw got kept left ran sold bought paid fell rose grew began became held spent brought is was are were has had have".split(" "));
 
 function trimEdges(text: string, start: number, end: number): [number, number] {
