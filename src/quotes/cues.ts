@@ -111,32 +111,39 @@ export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper
 
 // Cue words found by looking each word up: one pattern of all the forms would try every form
 // at every position of every sentence.
-const WORD = /[A-Za-z]+/g;
 const SECOND_WORD = new Map([["according", "to"], ["pointed", "out"], ["points", "out"], ["pointing", "out"], ["went", "on"]]);
 const NEXT_WORD = /^\s+([A-Za-z]+)/;
 
 /** Every cue in a masked sentence, in order. */
 export function findCues(masked: string): Cue[] {
   const cues: Cue[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
-    const first = m[0].charCodeAt(0);
-    let word = first <= 90 ? m[0].toLowerCase() : m[0];
-    const start = m.index;
-    let end = start + m[0].length;
+  // ASCII letter runs by char code: a pattern run per word costs more than the look-up after it.
+  for (let i = 0; i < masked.length; ) {
+    let c = masked.charCodeAt(i);
+    if (!((c | 32) >= 97 && (c | 32) <= 122)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < masked.length && (((c = masked.charCodeAt(i)) | 32) >= 97 && (c | 32) <= 122)) i++;
+    // Cue words are 2 to 15 letters ("in", "acknowledging"); a word glued to a digit or accent is none.
+    if (i - start < 2 || i - start > 15) continue;
+    const raw = masked.slice(start, i);
+    let word = raw.charCodeAt(0) <= 90 ? raw.toLowerCase() : raw;
+    let end = i;
     const second = SECOND_WORD.get(word);
     if (second) {
       const next = NEXT_WORD.exec(masked.slice(end, end + 24));
       if (!next || next[1]!.toLowerCase() !== second) continue;
       end += next[0].length;
       word = `${word} ${second}`;
-      WORD.lastIndex = end;
+      i = end;
     } else if (word === "in") {
       const words = /^\s+the\s+words\s+of\b/i.exec(masked.slice(end, end + 24));
       if (!words) continue;
       end += words[0].length;
       word = "in the words of";
-      WORD.lastIndex = end;
+      i = end;
     } else if (!LEMMA.has(word) && word !== "quoting" && word !== "citing") continue;
     const text = masked.slice(start, end);
     if (word === "according to") cues.push({ start, end, lemma: "according to", form: "according" });
