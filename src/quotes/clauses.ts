@@ -53,7 +53,10 @@ export function sentenceSubject(sm: string): SourcePhrase | null {
 /** How many quotations are masked in `text` (each counts as a word of the clause). */
 export function countOf(text: string, mark: string): number {
   let n = 0;
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) if (text[i - 1] !== mark) n++;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i)) {
+    n++;
+    while (text[i] === mark) i++; // past the rest of this quotation
+  }
   return n;
 }
 

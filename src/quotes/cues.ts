@@ -113,6 +113,8 @@ export const QUOTE_ONLY = new Set(["continue", "joke", "quip", "shout", "whisper
 // at every position of every sentence.
 const SECOND_WORD = new Map([["according", "to"], ["pointed", "out"], ["points", "out"], ["pointing", "out"], ["went", "on"]]);
 const NEXT_WORD = /^\s+([A-Za-z]+)/;
+/** First letter and length of every word that can open a cue ("said": s and 4). */
+const CUE_SHAPES = new Set([...LEMMA.keys(), ...SECOND_WORD.keys(), "in", "quoting", "citing"].map((w) => (w.charCodeAt(0) << 5) | w.split(" ")[0]!.length));
 
 /** Every cue in a masked sentence, in order. */
 export function findCues(masked: string): Cue[] {
@@ -126,8 +128,8 @@ export function findCues(masked: string): Cue[] {
     }
     const start = i;
     while (i < masked.length && (((c = masked.charCodeAt(i)) | 32) >= 97 && (c | 32) <= 122)) i++;
-    // Cue words are 2 to 15 letters ("in", "acknowledging"); a word glued to a digit or accent is none.
-    if (i - start < 2 || i - start > 15) continue;
+    // Only a word whose first letter and length some cue has is looked up: most are not.
+    if (!CUE_SHAPES.has(((masked.charCodeAt(start) | 32) << 5) | (i - start))) continue;
     const raw = masked.slice(start, i);
     let word = raw.charCodeAt(0) <= 90 ? raw.toLowerCase() : raw;
     let end = i;

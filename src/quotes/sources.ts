@@ -91,7 +91,8 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
   // The last stretch after a boundary is the subject.
   let start = 0;
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(trimmed + " "); m; m = BOUNDARY.exec(trimmed + " ")) {
+  const scanned = `${trimmed} `;
+  for (let m = BOUNDARY.exec(scanned); m; m = BOUNDARY.exec(scanned)) {
     // "US and Israeli officials", "Hamas and Israel": "and" between capitals stays inside.
     start = m.index + m[0].length;
   }
