@@ -89,12 +89,14 @@ export function subjectBefore(masked: string, cueStart: number, from = 0): Sourc
     return null;
   }
   // The last stretch after a boundary is the subject.
-  let start = 0;
+  // A subject is at most a dozen words: only the last 150 characters are looked through.
+  const window = Math.max(0, trimmed.length - 150);
+  let start = window;
   BOUNDARY.lastIndex = 0;
-  const scanned = `${trimmed} `;
+  const scanned = `${trimmed.slice(window)} `;
   for (let m = BOUNDARY.exec(scanned); m; m = BOUNDARY.exec(scanned)) {
     // "US and Israeli officials", "Hamas and Israel": "and" between capitals stays inside.
-    start = m.index + m[0].length;
+    start = window + m.index + m[0].length;
   }
   const lead = LEADING_CONNECTIVE.exec(trimmed.slice(start));
   if (lead) start += lead[0].length;
