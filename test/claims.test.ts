@@ -57,6 +57,9 @@ describe("values, hedges and units", () => {
     ["Temperatures reached 38C on Monday.", [38, "exact", "degrees Celsius", "measure", null]],
     ["Exports fell to less than a tenth of total sales.", [0.1, "less_than", "sales", "fraction", null]],
     ["Free cash flow would be \"at least $2bn\".", [2e9, "at_least", "USD", "money", null]],
+    ["Overnight it fell to -5 degrees Celsius.", [-5, "exact", "degrees Celsius", "measure", null]],
+    ["Sales were minus five percent on the year.", [-5, "exact", "percent", "percent", null]],
+    ["The butcher sold two pounds of meat.", [2, "exact", "pounds", "measure", null]],
   ])("%s", (text, expected) => {
     const claims = claimsOf(text);
     expect(claims.length, JSON.stringify(claims.map(brief))).toBeGreaterThan(0);
@@ -102,6 +105,7 @@ describe("not claims", () => {
     "The attack happened on 7 October 2023 at 6.30am.",
     "Call 020 7946 0958 or visit bbc.co.uk/news/12345678.",
     "He served in the 2nd Battalion.",
+    "She finished twenty-fifth in the race.",
     "Some officials disagreed.",
     "One of the officials said no one was hurt.",
     "The Boeing 737 landed in the 1990s.",

@@ -53,7 +53,7 @@ const MEASURES = new Map<string, string>(
     km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles", m: "metres", metre: "metres", metres: "metres", meter: "metres", meters: "metres",
     cm: "cm", mm: "mm", millimetres: "mm", millimeters: "mm", millimetre: "mm", centimetres: "cm", centimeters: "cm", centimetre: "cm", ft: "feet", foot: "feet", feet: "feet", inch: "inches", inches: "inches", yards: "yards", yard: "yards", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", g: "grams", grams: "grams",
     tonnes: "tonnes", tonne: "tonnes", tons: "tons", ton: "tons", lb: "pounds", lbs: "pounds", litres: "litres", litre: "litres", liters: "litres", gallons: "gallons", barrels: "barrels", bpd: "bpd",
-    kilogrammes: "kg", kilogramme: "kg", c: "degrees Celsius", "°c": "degrees Celsius", f: "degrees Fahrenheit", "°f": "degrees Fahrenheit", sqkm: "square km",
+    kilogrammes: "kg", kilogramme: "kg", pounds: "pounds", pound: "pounds", ounces: "ounces", ounce: "ounces", oz: "ounces", c: "degrees Celsius", "°c": "degrees Celsius", f: "degrees Fahrenheit", "°f": "degrees Fahrenheit", sqkm: "square km",
     hectares: "hectares", hectare: "hectares", ha: "hectares", acres: "acres", acre: "acres", mph: "mph", kph: "km/h", "km/h": "km/h", degrees: "degrees", celsius: "degrees", mw: "MW", gw: "GW", kwh: "kWh", magnitude: "magnitude",
   }),
 );
@@ -286,6 +286,9 @@ function unitOf(text: string, n: Numeral, from: number): { unit: string | null; 
     const unit = MEASURES.get(word) ?? MEASURES.get(word.replace(/s$/, ""));
     if (unit && !(word === "m" && !/^\s?m\b/.test(rest))) {
       const full = `${measure[1] ? measure[1].trim().replace(/^sq\.?$/i, "square") + " " : ""}${unit}${measure[3] && unit === "barrels" ? " per day" : ""}`;
+      // "30 degrees Celsius", "98.6 degrees F": the scale belongs to the unit.
+      const scale = unit === "degrees" ? /^\s+(?:(celsius|centigrade|c)|(fahrenheit|f))\b/i.exec(rest.slice(measure[0].length)) : null;
+      if (scale) return { unit: scale[1] ? "degrees Celsius" : "degrees Fahrenheit", kind: "measure", end: from + measure[0].length + scale[0].length };
       return { unit: full, kind: "measure", end: from + measure[0].length };
     }
     if (DURATIONS.has(word)) return { unit: word.endsWith("s") ? word : `${word}s`, kind: "duration", end: from + measure[0].length };

@@ -67,7 +67,7 @@ const CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s*(?:pence|p\b)/i, "GBP/100"],
   [/^\s*(?:US\s)?dollars?\b/i, "USD"],
   [/^\s*(?:euros?)\b/i, "EUR"],
-  [/^\s*(?:pounds?(?: sterling)?|sterling)\b/i, "GBP"],
+  [/^\s*(?:pounds?(?: sterling)?|sterling)\b(?!\s+of\b)/i, "GBP"],
   [/^\s*(?:rupees?)\b/i, "INR"],
   [/^\s*(?:dirhams?)\b/i, "AED"],
   [/^\s*(?:yen)\b/i, "JPY"],
@@ -170,6 +170,8 @@ export function numeralAt(text: string, at: number): Numeral | null {
       end = at + dozen[0].length;
       value = 12;
     } else if (word) {
+      // "twenty-fifth", "forty-second": an ordinal, not a number.
+      if (/^[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|^(?:th|st|nd|rd)\b/i.test(text.slice(at + word[0].length, at + word[0].length + 9))) return null;
       const compound = wordNumber(text, at);
       end = compound.end;
       value = compound.value;
@@ -194,6 +196,12 @@ export function numeralAt(text: string, at: number): Numeral | null {
     end = SCALE_AFTER.lastIndex;
   }
   value = Math.round(value * 1e9) / 1e9;
+  // "-5 degrees", "minus five percent", "negative ten": below zero.
+  const sign = /(?:^|[\s(])(-|−|minus\s+|negative\s+)$/i.exec(text.slice(Math.max(0, at - 10), at));
+  if (sign) {
+    value = -value;
+    at -= sign[1]!.length;
+  }
   // Currency around it.
   let start = at;
   let currency: string | null = null;
