@@ -60,6 +60,11 @@ describe("values, hedges and units", () => {
     ["Overnight it fell to -5 degrees Celsius.", [-5, "exact", "degrees Celsius", "measure", null]],
     ["Sales were minus five percent on the year.", [-5, "exact", "percent", "percent", null]],
     ["The butcher sold two pounds of meat.", [2, "exact", "pounds", "measure", null]],
+    ["The trail is 10 1/2 miles long.", [10.5, "exact", "miles", "measure", null]],
+    ["The fund was worth 1e10 dollars.", [1e10, "exact", "USD", "money", null]],
+    ["Each can holds 180ml of juice.", [180, "exact", "ml", "measure", null]],
+    ["The shares cost 14.27 cents each.", [0.1427, "exact", "USD", "money", null]],
+    ["Turnout was 20 through 30 percent.", [20, "range", "percent", "percent", 30]],
   ])("%s", (text, expected) => {
     const claims = claimsOf(text);
     expect(claims.length, JSON.stringify(claims.map(brief))).toBeGreaterThan(0);

@@ -52,6 +52,7 @@ const MEASURES = new Map<string, string>(
   Object.entries({
     km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles", m: "metres", metre: "metres", metres: "metres", meter: "metres", meters: "metres",
     cm: "cm", mm: "mm", millimetres: "mm", millimeters: "mm", millimetre: "mm", centimetres: "cm", centimeters: "cm", centimetre: "cm", ft: "feet", foot: "feet", feet: "feet", inch: "inches", inches: "inches", yards: "yards", yard: "yards", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", g: "grams", grams: "grams",
+    ml: "ml", millilitres: "ml", milliliters: "ml", cl: "cl", l: "litres", km2: "square km", m2: "square metres", sqm: "square metres", mi: "miles",
     tonnes: "tonnes", tonne: "tonnes", tons: "tons", ton: "tons", lb: "pounds", lbs: "pounds", litres: "litres", litre: "litres", liters: "litres", gallons: "gallons", barrels: "barrels", bpd: "bpd",
     kilogrammes: "kg", kilogramme: "kg", pounds: "pounds", pound: "pounds", ounces: "ounces", ounce: "ounces", oz: "ounces", c: "degrees Celsius", "°c": "degrees Celsius", f: "degrees Fahrenheit", "°f": "degrees Fahrenheit", sqkm: "square km",
     hectares: "hectares", hectare: "hectares", ha: "hectares", acres: "acres", acre: "acres", mph: "mph", kph: "km/h", "km/h": "km/h", degrees: "degrees", celsius: "degrees", mw: "MW", gw: "GW", kwh: "kWh", magnitude: "magnitude",
@@ -117,7 +118,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       // Ranges: "between 10 and 20", "10-20", "10 to 20", "two or three", "$10-$20".
       // "150mm to 200mm": the same measure after both numbers.
       const unitBetween = /^(?:mm|cm|km|m|kg|g|C|°C|ft|in)(?=\s?(?:[-–—]|to\b))/.exec(text.slice(n.end, n.end + 8))?.[0] ?? "";
-      const range = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+|\s+or\s+)/i.exec(text.slice(n.end + unitBetween.length, n.end + unitBetween.length + 6));
+      const range = /^(?:\s?[-–—~]\s?|\s+to\s+|\s+through\s+|\s+and\s+|\s+or\s+)/i.exec(text.slice(n.end + unitBetween.length, n.end + unitBetween.length + 10));
       if (range) {
         // The second number may carry its own currency sign: "$12.9bn–$13.1bn", "Dh50,000 to Dh100,000".
         const after = n.end + unitBetween.length + range[0].length;

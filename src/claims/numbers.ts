@@ -32,7 +32,8 @@ const FRACTIONS: Record<string, number> = {
 
 // Currency written before the number: "$", "US$", "£", "€", "Rs", "Dh"; and the ISO code.
 const CURRENCY_BEFORE: [RegExp, string][] = [
-  [/(?:US\$|U\.S\.\s?\$|USD\s?)$/, "USD"],
+  [/HK\s?\$$|HKD\s?$/i, "HKD"],
+  [/(?:US\$|U\.S\.\s?\$|USD\s?)$/i, "USD"],
   [/A\$$|AUD\s?$/, "AUD"],
   [/C\$$|CAD\s?$/, "CAD"],
   [/NZ\$$/, "NZD"],
@@ -40,8 +41,8 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
   [/S\$$/, "SGD"],
   [/R\$$/, "BRL"],
   [/\$$/, "USD"],
-  [/£$|GBP\s?$/, "GBP"],
-  [/€$|EUR\s?$/, "EUR"],
+  [/£$|GBP\s?$/i, "GBP"],
+  [/€$|EUR\s?$/i, "EUR"],
   [/¥$|JPY\s?$/, "JPY"],
   [/(?:₹|Rs\.?\s?|INR\s?)$/, "INR"],
   [/(?:Dh|AED\s?|Dhs\s?)$/, "AED"],
@@ -83,6 +84,7 @@ const CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s*(?:USD|EUR|GBP|INR|AED|JPY|CNY|CHF|AUD|CAD|NGN|KES|GHS|ZAR|SAR|QAR|PKR|BDT)\b/, ""],
 ];
 
+const VULGAR: Record<string, number> = { "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125 };
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+/y;
 const WORD_NUMBER = /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/iy;
 const SCALE_AFTER = /(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn|b|tn|trn)\b)/iy;
@@ -154,6 +156,23 @@ export function numeralAt(text: string, at: number): Numeral | null {
   if (digits) {
     end = at + digits[0].length;
     value = Number(digits[0].replace(/,/g, ""));
+    // "1e10", "1.3x10^6": scientific notation.
+    const exponent = /^(?:e([+-]?\d{1,3})|\s?[x×]\s?10\^([+-]?\d{1,3}))\b/i.exec(text.slice(end, end + 12));
+    if (exponent) {
+      value *= 10 ** Number(exponent[1] ?? exponent[2]);
+      end += exponent[0].length;
+    }
+    // "1/2", "10 1/2 miles", "10½": a fraction, or a whole number and a fraction.
+    const slash = /^\/(\d{1,2})(?![\d/])/.exec(text.slice(end, end + 4));
+    const mixed = /^\s?(\d)\/(\d{1,2})(?![\d/])|^\s?([½⅓⅔¼¾⅕⅛])/.exec(text.slice(end, end + 6));
+    if (slash && Number(slash[1]) > value && value > 0 && !digits[0].includes(".")) {
+      value = value / Number(slash[1]);
+      end += slash[0].length;
+      fraction = true;
+    } else if (mixed && !digits[0].includes(".")) {
+      value += mixed[3] ? VULGAR[mixed[3]]! : Number(mixed[1]) / Number(mixed[2]);
+      end += mixed[0].length;
+    }
   } else {
     WORD_NUMBER.lastIndex = at;
     const word = WORD_NUMBER.exec(text);
@@ -226,7 +245,7 @@ export function numeralAt(text: string, at: number): Numeral | null {
         // "74 cents a share": a hundredth of the currency.
         if (code.endsWith("/100")) {
           if (/^\s*p$/i.test(m[0]) && !/^\s*p\b(?!\.)/i.test(text.slice(end, end + 4))) continue;
-          value = Math.round(value) / 100;
+          value = Math.round(value * 1e6) / 1e8;
         }
         currency = code ? code.replace("/100", "") : m[0].trim().toUpperCase();
         end += m[0].length;
