@@ -65,6 +65,9 @@ describe("values, hedges and units", () => {
     ["Each can holds 180ml of juice.", [180, "exact", "ml", "measure", null]],
     ["The shares cost 14.27 cents each.", [0.1427, "exact", "USD", "money", null]],
     ["Turnout was 20 through 30 percent.", [20, "range", "percent", "percent", 30]],
+    ["The count is greater than 100 and smaller than 300 votes.", [100, "range", "votes", "count", 300]],
+    ["One out of three voters stayed home.", [1 / 3, "exact", "voters", "ratio", null]],
+    ["The value is >= 50 units.", [50, "at_least", "units", "count", null]],
   ])("%s", (text, expected) => {
     const claims = claimsOf(text);
     expect(claims.length, JSON.stringify(claims.map(brief))).toBeGreaterThan(0);
@@ -78,6 +81,13 @@ describe("values, hedges and units", () => {
     expect(claims.map(brief)).toEqual([
       [69, "at_least", "hostages", "count", null],
       [200, "more_than", "hostages", "count", null],
+    ]);
+  });
+
+  it("keeps two hedged counts of different things apart", () => {
+    expect(claimsOf("At least 12 people died and more than 40 were hurt.").map((c) => [c.value, c.qualifier])).toEqual([
+      [12, "at_least"],
+      [40, "more_than"],
     ]);
   });
 

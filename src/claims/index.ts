@@ -16,6 +16,10 @@ const HEDGES_BEFORE: [string, Qualifier][] = (
     ["up to", "up_to"], ["as many as", "up_to"], ["as much as", "up_to"], ["as high as", "up_to"],
     ["approximately", "about"], ["an estimated", "about"], ["estimated", "about"], ["roughly", "about"], ["around", "about"], ["about", "about"], ["nearly", "about"], ["almost", "about"],
     ["close to", "about"], ["closer to", "about"], ["in the region of", "about"], ["on the order of", "about"], ["something like", "about"], ["some", "about"], ["approx.", "about"], ["circa", "about"], ["c.", "about"], ["~", "about"],
+    ["greater than or equal to", "at_least"], ["greater or equal than", "at_least"], ["higher or equal than", "at_least"], ["larger or equal than", "at_least"],
+    ["less than or equal to", "at_most"], ["less or equal than", "at_most"], ["smaller or equal than", "at_most"], ["lower or equal than", "at_most"],
+    ["larger than", "more_than"], ["bigger than", "more_than"], ["higher than", "more_than"], ["exceed", "more_than"], ["exceeds", "more_than"], ["smaller than", "less_than"],
+    [">=", "at_least"], ["≥", "at_least"], ["<=", "at_most"], ["≤", "at_most"], [">", "more_than"], ["<", "less_than"],
     ["exactly", "exact"], ["precisely", "exact"], ["a total of", "exact"], ["just", "exact"],
   ] as [string, Qualifier][]
 ).sort((a, b) => b[0].length - a[0].length);
@@ -99,7 +103,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       let qualifier: Qualifier = "exact";
       let high: number | null = null;
       // "one in five adults", "four in 10": a ratio, one claim.
-      const ratio = /^\s+in\s+(?=\d|ten\b|five\b|four\b|three\b|two\b|six\b|eight\b)/i.exec(text.slice(n.end, n.end + 8));
+      const ratio = /^\s+(?:in|out\s+of)\s+(?=\d|ten\b|five\b|four\b|three\b|two\b|six\b|eight\b|seven\b|nine\b)/i.exec(text.slice(n.end, n.end + 20));
       const of = ratio ? numeralAt(text, n.end + ratio[0].length) : null;
       if (of && of.value > n.value && !(of.value >= 1800 && of.value <= 2100 && Number.isInteger(of.value)) && !n.currency && !n.percent) {
         n.value = Math.round((n.value / of.value) * 1e9) / 1e9;
@@ -141,6 +145,24 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
           skipTo = next.end;
           if (between) start = Math.min(start, n.start - "between ".length);
           qualifier = "range";
+        }
+      }
+      // "greater than 100 and smaller than 300", "at most 100 and at least 20": one range.
+      if (qualifier !== "exact" && qualifier !== "range" && qualifier !== "about") {
+        const other = /^,?\s+(?:and|but)\s+/i.exec(text.slice(end, end + 8));
+        const at = other ? end + other[0].length : -1;
+        const second = other ? /^([a-z<>=≤≥ ]{1,30}?\s?)(?=\d)/i.exec(text.slice(at, at + 34)) : null;
+        if (second) {
+          const bound = hedgeBefore(`${second[1]!.trim().toLowerCase()} `);
+          const next = bound ? numeralAt(text, at + second[0].length) : null;
+          const low = qualifier === "more_than" || qualifier === "at_least";
+          if (bound && next && (low ? ["less_than", "at_most", "up_to"] : ["more_than", "at_least"]).includes(bound.qualifier)) {
+            high = low ? next.value : n.value;
+            n.value = low ? n.value : next.value;
+            qualifier = "range";
+            end = next.end;
+            skipTo = next.end;
+          }
         }
       }
       for (const [pattern, q] of HEDGES_AFTER) {
@@ -247,7 +269,7 @@ function isClaim(text: string, n: Numeral): boolean {
   if (n.fraction && (/^-/.test(after) || /\band\s+(?:a\s+)?$/i.test(before))) return false; // half-time, "a year and a half"
   const word = raw.toLowerCase();
   // "one of the", "no one", "one another", "one official": a pronoun or a determiner, not a count.
-  if (word === "one" || word === "zero") return /^\s+(?:or|to)\s+(?:two|three|\d)|^\s+in\s+(?:\d|ten|five|four|three|two|every)|^\s+(?:second|minute|hour|week|month|year|decade|km|kilometre|mile|metre|million|billion|thousand|hundred|dozen)\b/i.test(after);
+  if (word === "one" || word === "zero") return /^\s+(?:or|to)\s+(?:two|three|\d)|^\s+(?:in|out\s+of)\s+(?:\d|ten|five|four|three|two|every)|^\s+(?:second|minute|hour|week|month|year|decade|km|kilometre|mile|metre|million|billion|thousand|hundred|dozen)\b/i.test(after);
   // "the two countries": a number word after "the" is a reference, not a count, unless a hedge or unit says so.
   return true;
 }
