@@ -93,6 +93,8 @@ const adversarial = {
   "500,000 one-letter lines": "a\n".repeat(500_000),
   "600,000 blank lines": "\n\n \n".repeat(200_000) + "Hello world, this is a sentence.",
   "100,000 quote marks": '"'.repeat(100_000),
+  "20,000 quotations in one paragraph": "Rains return\n\n" + "“Alpha beta gamma delta,” said Jane Roe. ".repeat(20_000),
+  "20,000 numbers in one paragraph": "Counts rise\n\n" + "At least 12 people and $3bn, 45% of 2.3 million. ".repeat(20_000),
 };
 for (const [label, text] of Object.entries(adversarial)) {
   const t = performance.now();

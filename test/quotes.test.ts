@@ -802,6 +802,16 @@ describe("findCues", () => {
   });
 });
 
+describe("long paragraphs", () => {
+  it("reads a paragraph of 5,000 quotations, each once, in order", () => {
+    const input = "“Alpha beta gamma delta,” said Jane Roe. ".repeat(5000);
+    const r = findQuotes(input, paragraphsOf(input));
+    expect(r.quotes).toHaveLength(5000);
+    expect(r.quotes.every((q, i) => q.text === "Alpha beta gamma delta," && (i === 0 || q.start > r.quotes[i - 1]!.start))).toBe(true);
+    expect(r.speakers.map((s) => [s.name, s.quotes])).toEqual([["Jane Roe", 5000]]);
+  });
+});
+
 describe("forms mended after the first review", () => {
   it("gives every segment of a multi-paragraph quote the speaker named only in the last", () => {
     const r = read("“The water came up faster than anyone had seen before, and we lost the barn.\n“By morning the valley was under water for two days,” said Tom Baker, a farmer.");

@@ -54,8 +54,16 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
       .map((q) => shifted(q, base, Infinity))
       // Greg “Stumpy” Halloran, Douglas 'Dougie' Fenwick: a nickname inside a name, not a quote.
       .filter((q) => !(/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 3)) && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(q.start, q.end))));
-    let masked = text;
-    for (const q of local) masked = masked.slice(0, q.open) + MASK.repeat(q.close - q.open) + masked.slice(q.close);
+    // Built in one pass: rebuilding the string for each quotation is quadratic in a long paragraph.
+    const pieces: string[] = [];
+    let from = 0;
+    for (const q of local) {
+      if (q.open < from) continue;
+      pieces.push(text.slice(from, q.open), MASK.repeat(q.close - q.open));
+      from = q.close;
+    }
+    pieces.push(text.slice(from));
+    const masked = pieces.join("");
     const sentences = sentenceSpans(text, local.map((q) => ({ start: q.open, end: q.close })));
     // "SAN ISIDRO, Philippines — Landslides ...": the dateline is no part of what anyone said.
     const dateline = p === 0 ? datelineOf(text) : null;
@@ -63,10 +71,13 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     const paragraphAnnounced = announced;
     announced = null;
 
+    let nextQuote = 0;
     for (const sentence of sentences) {
       const sm = masked.slice(sentence.start, sentence.end);
       const at = base + sentence.start;
-      const inSentence = local.filter((q) => q.open >= sentence.start && q.open < sentence.end).map((q) => shifted(q, sentence.start, sentence.end));
+      while (nextQuote < local.length && local[nextQuote]!.open < sentence.start) nextQuote++;
+      const inSentence: QuotedSpan[] = [];
+      for (let k = nextQuote; k < local.length && local[k]!.open < sentence.end; k++) inSentence.push(shifted(local[k]!, sentence.start, sentence.end));
       const cues = findCues(sm).filter((c) => !inSentence.some((q) => c.start >= q.open && c.start < q.close));
       // Most sentences hold neither a quotation nor a cue: only their names matter, for later pronouns.
       if (!cues.length && !inSentence.length) {

@@ -134,7 +134,8 @@ export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpa
     const pairs = [...doubles.pairs, ...guillemets.pairs];
     let open = doubles.open ?? guillemets.open;
     // Single marks quote only outside double quotations (inside, they are nested and belong to them).
-    const outside = (at: number) => !pairs.some(([a, b]) => at > a && at < b) && !(open && at > open.at);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const outside = (at: number) => !covering(pairs, at, at) && !(open && at > open.at);
     const singles = pair(marks.filter((m) => m.family !== "single" || outside(m.at)), "single", text, warn);
     pairs.push(...singles.pairs);
     if (!open && singles.open && singles.open.opens) open = singles.open;
@@ -142,12 +143,12 @@ export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpa
     const wasCarried = carried;
     carried = false;
     for (const [a, b] of pairs) {
-      if (pairs.some(([c, d]) => c < a && d > b)) continue; // nested in another
+      if (covering(pairs, a, b)) continue; // nested in another
       found.push({ open: start + a, close: start + b + 1, start: start + a + 1, end: start + b, runsOn: false, continued: wasCarried && a === firstMark(text) });
     }
     if (open) {
       const next = paragraphs[p + 1];
-      const inside = pairs.some(([a, b]) => open!.at > a && open!.at < b);
+      const inside = covering(pairs, open.at, open.at);
       if (!inside && next && OPENING_AT_START.test(next.text) && text.length - open.at > 1) {
         found.push({ open: start + open.at, close: start + text.length, start: start + open.at + 1, end: start + text.trimEnd().length, runsOn: true, continued: wasCarried && open.at === firstMark(text) });
         carried = true;
@@ -159,6 +160,23 @@ export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpa
     spans.push(found.filter((s) => s.end > s.start));
   }
   return { spans, diagnostics };
+}
+
+/**
+ * Whether a pair in `pairs` (sorted by start) holds the stretch [from, to] strictly inside it.
+ * Pairs of one family never overlap, so the few that start last before `from` are all to check:
+ * a search, not a scan, so a paragraph of 50,000 quotations stays linear.
+ */
+function covering(pairs: [number, number][], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]![0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (pairs[k]![1] > to) return true;
+  return false;
 }
 
 function firstMark(text: string): number {

@@ -13,7 +13,12 @@ const NOT_AFTER_PM = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 export function sentenceSpans(text: string, quoted: Span[]): Span[] {
   const out: Span[] = [];
   let from = 0;
-  const inside = (i: number) => quoted.some((q) => i > q.start && i < q.end - 1);
+  // Boundaries come in order, and so do the quotations: one pointer walks both.
+  let k = 0;
+  const inside = (i: number) => {
+    while (k < quoted.length && quoted[k]!.end - 1 <= i) k++;
+    return k < quoted.length && i > quoted[k]!.start && i < quoted[k]!.end - 1;
+  };
   const re = /[.!?…]+["”’»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
