@@ -180,9 +180,7 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
       const { unit, kind, end } = unitOf(text, f.n, f.end);
       const start = paragraph.start + f.start;
       const stop = paragraph.start + Math.max(end, f.end);
-      const holder = quotes
-        .filter((q) => q.start <= start && stop <= q.end && q.speaker)
-        .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const holder = holderOf(quotes, start, stop);
       claims.push({
         id: "",
         text: input.slice(start, stop),
@@ -203,6 +201,26 @@ export function findClaims(input: string, paragraphs: Paragraph[], quotes: Quote
   });
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return claims;
+}
+
+/**
+ * The shortest attributed quote holding [start, stop). Quotes are in order of start and hold one
+ * another only within a sentence, so a search and a short walk back find it.
+ */
+function holderOf(quotes: Quote[], start: number, stop: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Quote | undefined;
+  for (let k = lo - 1; k >= 0 && k >= lo - 12; k--) {
+    const q = quotes[k]!;
+    if (q.speaker && stop <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
 }
 
 const SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800 };

@@ -190,7 +190,7 @@ export function numeralAt(text: string, at: number): Numeral | null {
       value = 12;
     } else if (word) {
       // "twenty-fifth", "forty-second": an ordinal, not a number.
-      if (/^[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|^(?:th|st|nd|rd)\b/i.test(text.slice(at + word[0].length, at + word[0].length + 9))) return null;
+      if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|^(?:th|st|nd|rd)\b/i.test(text.slice(at + word[0].length, at + word[0].length + 9))) return null;
       const compound = wordNumber(text, at);
       end = compound.end;
       value = compound.value;

@@ -285,6 +285,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
   });
   drafts.sort((a, b) => a.start - b.start);
   const { speakers, ids } = registry.finish(input, paragraphs);
+  const nameById = new Map(speakers.map((s) => [s.id, s.name]));
   const quotes: Quote[] = drafts.map((d, i) => ({
     id: `q${i + 1}`,
     kind: d.kind,
@@ -292,7 +293,7 @@ export function findQuotes(input: string, paragraphs: ParagraphSpan[], options: 
     start: d.start,
     end: d.end,
     paragraph: d.paragraph,
-    speaker: d.source ? { id: ids.get(d.source.entity)!, name: speakers.find((s) => s.id === ids.get(d.source!.entity))!.name } : null,
+    speaker: d.source ? { id: ids.get(d.source.entity)!, name: nameById.get(ids.get(d.source.entity)!)! } : null,
     cue: d.cue,
     attribution: { method: d.source ? d.method : "none", mention: d.mention, via: d.via },
     continues: null,

@@ -111,6 +111,8 @@ export interface Resolution {
 export class SpeakerRegistry {
   private entities: Entity[] = [];
   /** People named in the text who have not spoken (yet): antecedents for "he" and "she". */
+  /** Entities by the last word of the name they were first given, for many-source inputs. */
+  private byLastWord = new Map<string, number[]>();
   /** Sentences whose names are not read yet, in order. */
   private pending: { text: string; offset: number }[] = [];
   private people: { name: string; at: number; gender: "m" | "f" | null; /** the words at `at`: the name or its surname */ said: string }[] = [];
@@ -132,6 +134,8 @@ export class SpeakerRegistry {
     const head = proper ? "" : headOf(name);
     const gender = entity.gender ?? (/^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chairwoman|businesswoman|policewoman)$/i.test(head) ? "f" : /^(?:spokesman|man|father|son|husband|brother|boy|chairman|businessman|policeman)$/i.test(head) ? "m" : null);
     this.entities.push({ name, proper, role, kind, gender, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
+    const last = name.toLowerCase().split(/\s+/).at(-1)!;
+    this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), this.entities.length - 1]);
     return this.entities.length - 1;
   }
 
@@ -146,7 +150,11 @@ export class SpeakerRegistry {
   private findByName(name: string): number {
     const lower = name.toLowerCase();
     const words = lower.split(/\s+/);
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    // Past a few hundred sources (never an article; a hostile input), only sources sharing the
+    // last word are compared, so the work stays linear.
+    const candidates = this.entities.length > 300 ? (this.byLastWord.get(words.at(-1)!) ?? []) : null;
+    for (let k = (candidates ?? this.entities).length - 1; k >= 0; k--) {
+      const i = candidates ? candidates[k]! : k;
       const e = this.entities[i]!;
       if (!e.proper) continue;
       const own = e.name.toLowerCase();
@@ -339,7 +347,9 @@ export class SpeakerRegistry {
       const id = `s${k + 1}`;
       ids.set(i, id);
       const mentions = [...e.mentions];
-      if (e.proper) {
+      // Every place the body names this source, beyond the attributions (skipped past a hundred
+      // sources, where the scan would be quadratic: no article quotes that many).
+      if (e.proper && order.length <= 100) {
         // Every place the body names this source, beyond the attributions.
         const forms = new Set([e.name, ...(e.kind === "person" && e.name.includes(" ") ? [e.name.split(/\s+/).at(-1)!] : [])]);
         for (const p of body) {
