@@ -12,6 +12,8 @@ interface Entity {
   kind: SpeakerKind;
   gender: "m" | "f" | null;
   mentions: Mention[];
+  /** Where the mentions start, so a mention is added once without a search. */
+  starts: Set<number>;
   quotes: number;
   /** Offset of the last mention: the most recent entity is the likeliest antecedent. */
   lastAt: number;
@@ -108,6 +110,13 @@ export interface Resolution {
   mentionKind: MentionKind;
 }
 
+/** The earliest mention: a loop, as spreading thousands of mentions into Math.min overflows the stack. */
+function firstMention(e: Entity): number {
+  let first = Infinity;
+  for (const m of e.mentions) if (m.start < first) first = m.start;
+  return first;
+}
+
 export class SpeakerRegistry {
   private entities: Entity[] = [];
   /** People named in the text who have not spoken (yet): antecedents for "he" and "she". */
@@ -128,12 +137,12 @@ export class SpeakerRegistry {
     return null;
   }
 
-  private add(entity: Omit<Entity, "mentions" | "quotes" | "lastAt" | "firstAt">, mention: Mention): number {
+  private add(entity: Omit<Entity, "mentions" | "starts" | "quotes" | "lastAt" | "firstAt">, mention: Mention): number {
     const { name, proper, role, kind } = entity;
     // A description says the gender when its head does: "an RSPCA spokeswoman".
     const head = proper ? "" : headOf(name);
     const gender = entity.gender ?? (/^(?:spokeswoman|woman|mother|daughter|wife|sister|girl|chairwoman|businesswoman|policewoman)$/i.test(head) ? "f" : /^(?:spokesman|man|father|son|husband|brother|boy|chairman|businessman|policeman)$/i.test(head) ? "m" : null);
-    this.entities.push({ name, proper, role, kind, gender, mentions: [mention], quotes: 0, lastAt: mention.start, firstAt: mention.start });
+    this.entities.push({ name, proper, role, kind, gender, mentions: [mention], starts: new Set([mention.start]), quotes: 0, lastAt: mention.start, firstAt: mention.start });
     const last = name.toLowerCase().split(/\s+/).at(-1)!;
     this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), this.entities.length - 1]);
     return this.entities.length - 1;
@@ -141,7 +150,10 @@ export class SpeakerRegistry {
 
   private touch(index: number, mention: Mention): number {
     const e = this.entities[index]!;
-    if (!e.mentions.some((m) => m.start === mention.start)) e.mentions.push(mention);
+    if (!e.starts.has(mention.start)) {
+      e.starts.add(mention.start);
+      e.mentions.push(mention);
+    }
     e.lastAt = Math.max(e.lastAt, mention.start);
     return index;
   }
@@ -341,7 +353,7 @@ export class SpeakerRegistry {
     const order = this.entities
       .map((e, i) => ({ e, i }))
       .filter(({ e }) => e.quotes > 0)
-      .sort((a, b) => Math.min(...a.e.mentions.map((m) => m.start)) - Math.min(...b.e.mentions.map((m) => m.start)));
+      .sort((a, b) => firstMention(a.e) - firstMention(b.e));
     const ids = new Map<number, string>();
     const speakers = order.map(({ e, i }, k) => {
       const id = `s${k + 1}`;
@@ -350,7 +362,8 @@ export class SpeakerRegistry {
       // Every place the body names this source, beyond the attributions (skipped past a hundred
       // sources, where the scan would be quadratic: no article quotes that many).
       if (e.proper && order.length <= 100) {
-        // Every place the body names this source, beyond the attributions.
+        const covered = new Set<number>();
+        for (const m of mentions) for (let at = m.start; at < m.end; at++) covered.add(at);
         const forms = new Set([e.name, ...(e.kind === "person" && e.name.includes(" ") ? [e.name.split(/\s+/).at(-1)!] : [])]);
         for (const p of body) {
           for (const form of forms) {
@@ -360,7 +373,8 @@ export class SpeakerRegistry {
               const before = p.text[at - 1];
               const after = p.text[at + form.length];
               if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
-              if (mentions.some((m) => start >= m.start && start < m.end)) continue;
+              if (covered.has(start)) continue;
+              for (let c = start; c < start + form.length; c++) covered.add(c);
               mentions.push({ text: input.slice(start, start + form.length), start, end: start + form.length, kind: form === e.name ? "name" : "surname" });
             }
           }
