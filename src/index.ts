@@ -38,7 +38,7 @@ export function parseText(text: string, options: ParseOptions = {}): ArticleDocu
     diagnostics.push({ severity: "warning", code: "no-body", message: "no article body found", start: 0, end: 0 });
   }
   const said = findQuotes(text, reading.paragraphs, { authors: reading.metadata.byline });
-  diagnostics.push(...said.diagnostics);
+  for (const d of said.diagnostics) diagnostics.push(d); // a loop: spreading 100,000 arguments overflows the stack
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { path: options.path ?? null, format: "text", length: text.length, encoding: options.encoding ?? "utf-8" },
@@ -61,6 +61,6 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Parse
     return { ok: false, reason: "unsupported", message: "HTML input is not supported yet; save the page as text or use --format text" };
   }
   const document = parseText(decoded.text, { ...options, encoding: decoded.encoding });
-  document.diagnostics.unshift(...decoded.diagnostics);
+  document.diagnostics = decoded.diagnostics.concat(document.diagnostics);
   return { ok: true, document };
 }

@@ -803,6 +803,14 @@ describe("findCues", () => {
 });
 
 describe("long paragraphs", () => {
+  it("lists a hundred unbalanced marks and counts the rest, and never throws", () => {
+    const input = "“a ".repeat(300_000);
+    const r = findQuotes(input, paragraphsOf(input));
+    expect(r.quotes).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity === "warning")).toHaveLength(100);
+    expect(r.diagnostics.at(-1)!.message).toMatch(/^\d+ more unbalanced quotation marks not listed$/);
+  });
+
   it("reads a paragraph of 5,000 quotations, each once, in order", () => {
     const input = "“Alpha beta gamma delta,” said Jane Roe. ".repeat(5000);
     const r = findQuotes(input, paragraphsOf(input));

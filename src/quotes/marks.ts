@@ -6,6 +6,7 @@ import type { Diagnostic, Span } from "../types.js";
 
 /** What a quotation is replaced with, character for character, where its words must not be read as the reporter's. */
 export const MASK = "\uE000";
+const MAX_WARNINGS = 100;
 
 export interface QuotedSpan extends Span {
   /** Where the marks are: [open, close) covers the marks too; start/end are the words inside. */
@@ -121,12 +122,16 @@ const OPENING_AT_START = /^\s*[\u201c\u201e"\u00ab\u2018']/;
  */
 export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpan[][]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  let unreported = 0;
   const spans: QuotedSpan[][] = [];
   let carried = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start } = paragraphs[p]!;
-    const warn = (at: number, message: string) =>
-      diagnostics.push({ severity: "warning", code: "unbalanced-quote", message, start: start + at, end: start + at + 1 });
+    const warn = (at: number, message: string) => {
+      // A hundred warnings say what is wrong; a million would only bury the document.
+      if (diagnostics.length < MAX_WARNINGS) diagnostics.push({ severity: "warning", code: "unbalanced-quote", message, start: start + at, end: start + at + 1 });
+      else unreported++;
+    };
     const marks = marksOf(text);
     const found: QuotedSpan[] = [];
     const doubles = pair(marks, "double", text, warn);
@@ -137,7 +142,7 @@ export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpa
     pairs.sort((x, y) => x[0] - y[0]);
     const outside = (at: number) => !covering(pairs, at, at) && !(open && at > open.at);
     const singles = pair(marks.filter((m) => m.family !== "single" || outside(m.at)), "single", text, warn);
-    pairs.push(...singles.pairs);
+    for (const p of singles.pairs) pairs.push(p);
     if (!open && singles.open && singles.open.opens) open = singles.open;
     pairs.sort((a, b) => a[0] - b[0]);
     const wasCarried = carried;
@@ -158,6 +163,10 @@ export function findQuotedSpans(paragraphs: ParagraphSpan[]): { spans: QuotedSpa
     }
     found.sort((x, y) => x.start - y.start);
     spans.push(found.filter((s) => s.end > s.start));
+  }
+  if (unreported) {
+    const last = diagnostics.at(-1)!;
+    diagnostics.push({ severity: "info", code: "unbalanced-quote", message: `${unreported} more unbalanced quotation marks not listed`, start: last.end, end: last.end });
   }
   return { spans, diagnostics };
 }

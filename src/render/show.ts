@@ -87,7 +87,7 @@ export function renderShow(doc: ArticleDocument, options: ShowOptions): string {
   // they sit in one); without colour the body is left as it is.
   const paintOf = options.style && (doc.quotes.length || doc.claims.length) ? speakerPaints(doc, style) : null;
   for (const p of doc.paragraphs) {
-    if (paintOf) out.push(...wrapMarked(p.text, width, [...quoteMarks(doc, p, paintOf), ...claimMarks(doc, p, style.claim, paintOf)]));
+    if (paintOf) for (const line of wrapMarked(p.text, width, [...quoteMarks(doc, p, paintOf), ...claimMarks(doc, p, style.claim, paintOf)])) out.push(line);
     else block(p.text, (s) => s);
     out.push("");
   }
