@@ -156,6 +156,12 @@ export function furnitureReason(text: string, wordCount: number, marks?: number)
     if (marks & SEPARATED && BREADCRUMB.test(text)) return "navigation";
     // "Home | News | Business | Culture": a menu with bars between its items.
     if (text.length <= 200 && (marks & (BARS | DIGIT)) === BARS && text.split(" | ").every((item) => item.split(" ").length <= 3)) return "navigation";
+    // "Press Releases | Media Kit | Contact", "Environment · Space · Health": a few short items
+    // side by side. A kicker ("Analysis | Why rates rise") has a longer item, a date line is read first.
+    if (text.length <= 120 && (text.includes(" | ") || text.includes(" · "))) {
+      const items = text.split(/ [|·] /).map((item) => item.trim());
+      if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(item) && !/[.!?:,]$/.test(item))) return "navigation";
+    }
     // "Home   World   Business   Health": a menu copied as one line, items apart by wide gaps.
     if (marks & GAP && (text.match(/\S(?: {2,}|\t+)(?=\S)/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(text)) return "navigation";
   }

@@ -50,7 +50,7 @@ function classOf(c: number): number {
   if ((c | 32) >= 97 && (c | 32) <= 122) k |= LETTER;
   if (c >= 48 && c <= 57) k |= MARK.DIGIT;
   if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) k |= MARK.ZERO_WIDTH;
-  if ("\t|/>»›".includes(String.fromCharCode(c))) k |= MARK.MENU;
+  if ("\t|/>»›·".includes(String.fromCharCode(c))) k |= MARK.MENU;
   if ("\t\u00a0‘’".includes(String.fromCharCode(c))) k |= MARK.UNEVEN;
   if (":|-–—»>".includes(String.fromCharCode(c))) k |= MARK.LINK_SEPARATOR;
   if (c === 47 || c === 124) k |= MARK.SLASH_OR_BAR;
