@@ -88,7 +88,7 @@ export function findDate(text: string): DateMatch | null {
 
 // Words that may stand around a date on a date line without making it something else.
 const DATE_FURNITURE =
-  /^(?:[\s|•·,:;/–—.-]|\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)|(?<![a-z])(?:published|updated|last|first|modified|posted|issued|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates|uhr|h|publié|publiée|mis à jour|le|à)(?![a-zé])|(?<!\d)[012]?\dh[0-5]\d(?!\d)|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|(?<!\d)[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?!\d)|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT|TRT|ICT|PHT|CAT|BRT|ART|CLT|PET|COT|NZT|WITA|WIT)(?:[+-]\d{1,2})?\b)*$/i;
+  /^(?:[\s|•·,:;/–—.-]|\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)|(?<![a-z])(?:published|updated|last|first|modified|posted|issued|created|on|at|date|dated|edited|reviewed|the|this|story|article|was|is|and|time|ago|am|pm|a\.m\.|p\.m\.|update|updates|uhr|h|publié|publiée|mis à jour|le|à|about|around|uk|local time|local)(?![a-zé])|(?<!\d)[012]?\dh[0-5]\d(?!\d)|\b\d+ (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?) ago\b|(?<!\d)[012]?\d[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?!\d)|\b(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|ET|PT|CT|MT|AEST|AEDT|ACST|AWST|JST|KST|SGT|HKT|WIB|PKT|WAT|EAT|SAST|MSK|GST|NZST|NZDT|AST|ADT|TRT|ICT|PHT|CAT|BRT|ART|CLT|PET|COT|NZT|WITA|WIT)(?:[+-]\d{1,2})?\b)*$/i;
 
 /** Only the words and times that stand around dates: "Updated 10.35AM IST". */
 export function isDateFurniture(text: string): boolean {
